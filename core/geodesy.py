@@ -1,0 +1,109 @@
+"""Local metric frames: true ground metres whatever the layer CRS.
+
+Every area and distance SunSpace reports is measured on the ground. Layers may
+come in a projected CRS (EPSG:4545, CGCS2000 3-degree Gauss-Krueger), in
+geographic degrees (EPSG:4326) or in Web Mercator (EPSG:3857, whose area scale is
+1/cos^2(phi), x2.4 at 50 N). All of them are carried into one *local frame*: a
+transverse Mercator projection on the GRS80 ellipsoid with scale 1 on a central
+meridian through the data and origin at the data's centre.
+
+Scale error of a transverse Mercator at distance d from its central meridian is
+about d^2 / (2 R^2): 5e-6 at 20 km, 3e-5 at 50 km, so areas in the frame are
+true ground square metres to better than 0.01 % over a whole city.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from pyproj import CRS, Transformer
+
+__all__ = ["LocalFrame", "crs_from_user"]
+
+
+def crs_from_user(crs) -> CRS:
+    """Return a :class:`pyproj.CRS` from an EPSG code, ``"EPSG:n"``, WKT or PROJ text.
+
+    Raises
+    ------
+    ValueError
+        If the text does not describe a coordinate reference system.
+    """
+    if isinstance(crs, CRS):
+        return crs
+    try:
+        return CRS.from_user_input(crs)
+    except Exception as exc:  # pyproj raises CRSError, a ValueError subclass on some versions only
+        raise ValueError(f"Unknown coordinate reference system {str(crs)[:80]!r}: {exc}") from None
+
+
+@dataclass(frozen=True)
+class LocalFrame:
+    """A local transverse Mercator frame centred on (``lon0``, ``lat0``) in degrees.
+
+    Coordinates in the frame are metres east (x) and north (y) of the centre,
+    on the ground (scale factor 1 on the central meridian). Grid north and true
+    north coincide on the central meridian; elsewhere they differ by the
+    meridian convergence ``gamma ~ dlon * sin(lat)`` (0.01 deg at 1 km east of
+    the centre at 34 N), which matters for building orientation only far from
+    the centre.
+    """
+
+    lon0: float
+    lat0: float
+
+    @property
+    def crs(self) -> CRS:
+        return CRS.from_proj4(
+            f"+proj=tmerc +lat_0={self.lat0!r} +lon_0={self.lon0!r} +k=1 "
+            "+x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs"
+        )
+
+    @classmethod
+    def around(cls, geometries, crs) -> "LocalFrame":
+        """The frame centred on the bounding box of ``geometries`` given in ``crs``."""
+        geoms = np.asarray(geometries, dtype=object)
+        geoms = geoms[~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)]
+        if geoms.size == 0:
+            raise ValueError("No geometry to centre a local frame on.")
+        xmin, ymin, xmax, ymax = shapely.total_bounds(geoms)
+        src = crs_from_user(crs)
+        to_geo = Transformer.from_crs(src, CRS.from_epsg(4326), always_xy=True)
+        lon, lat = to_geo.transform((xmin + xmax) / 2.0, (ymin + ymax) / 2.0)
+        if not (np.isfinite(lon) and np.isfinite(lat)):
+            raise ValueError(f"The data's centre cannot be placed on the earth in {src.name}.")
+        return cls(float(lon), float(lat))
+
+    def _transformer(self, crs, inverse: bool = False) -> Transformer:
+        src = crs_from_user(crs)
+        if inverse:
+            return Transformer.from_crs(self.crs, src, always_xy=True)
+        return Transformer.from_crs(src, self.crs, always_xy=True)
+
+    def to_local(self, geometries, crs) -> np.ndarray:
+        """Project shapely geometries from ``crs`` into this frame (metres)."""
+        tr = self._transformer(crs)
+        geoms = np.asarray(geometries, dtype=object)
+
+        def fn(coords):
+            x, y = tr.transform(coords[:, 0], coords[:, 1])
+            return np.column_stack([x, y])
+
+        return shapely.transform(geoms, fn)
+
+    def from_local(self, geometries, crs) -> np.ndarray:
+        """Project shapely geometries from this frame back to ``crs``."""
+        tr = self._transformer(crs, inverse=True)
+        geoms = np.asarray(geometries, dtype=object)
+
+        def fn(coords):
+            x, y = tr.transform(coords[:, 0], coords[:, 1])
+            return np.column_stack([x, y])
+
+        return shapely.transform(geoms, fn)
+
+    def lonlat(self, x, y):
+        """Longitude and latitude (degrees) of frame coordinates ``x``, ``y`` (metres)."""
+        tr = Transformer.from_crs(self.crs, CRS.from_epsg(4326), always_xy=True)
+        return tr.transform(np.asarray(x, float), np.asarray(y, float))

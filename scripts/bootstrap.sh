@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Install what SunSpace needs on Debian 12 and make the .venv; idempotent.
+# 1. Debian packages: QGIS 3.22 (python3-qgis, qgis-providers, qgis), python3-venv,
+#    and lrelease to compile the Chinese translation.
+# 2. .venv from /usr/bin/python3 with --system-site-packages (to see the qgis module),
+#    Python packages from requirements-dev.txt under constraints.txt (numpy<2).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+APT_PKGS="python3-qgis qgis-providers qgis python3-venv qttools5-dev-tools"
+missing=""
+for p in $APT_PKGS; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "bootstrap: installing Debian packages:$missing"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+STAMP=.venv/.sunspace-installed
+want=$(cat requirements-dev.txt constraints.txt | sha256sum | cut -c1-16)
+if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ] && [ -x .venv/bin/python ]; then
+  exit 0
+fi
+echo "bootstrap: making .venv"
+[ -x .venv/bin/python ] || /usr/bin/python3 -m venv --system-site-packages .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -r requirements-dev.txt
+.venv/bin/python - <<'PY'
+import numpy, shapely, pyproj
+from osgeo import gdal_array  # fails under numpy 2: see constraints.txt
+from qgis.core import Qgis
+assert int(numpy.__version__.split(".")[0]) < 2, numpy.__version__
+assert int(shapely.__version__.split(".")[0]) >= 2, shapely.__version__
+print(f"bootstrap: QGIS {Qgis.QGIS_VERSION}, numpy {numpy.__version__}, shapely {shapely.__version__}, pyproj {pyproj.__version__}")
+PY
+echo "$want" > "$STAMP"
