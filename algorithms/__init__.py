@@ -1,0 +1,1 @@
+"""QGIS Processing provider and algorithms of SunSpace (thin adapters around ``sunspace.core``)."""

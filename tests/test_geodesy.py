@@ -1,0 +1,48 @@
+"""Local frames give ground metres whatever the CRS (DOMAIN.md section 6)."""
+import math
+
+import numpy as np
+import pytest
+from pyproj import Transformer
+from shapely.geometry import box
+
+from sunspace.core.geodesy import LocalFrame, crs_from_user
+
+
+def square_in(crs, lon=108.95, lat=34.22, side=200.0):
+    """A 200 m x 200 m ground square centred at (lon, lat), built in a local frame and sent to ``crs``."""
+    frame = LocalFrame(lon, lat)
+    sq = box(-side / 2, -side / 2, side / 2, side / 2).segmentize(5.0)
+    return frame.from_local(np.array([sq], dtype=object), crs)[0]
+
+
+@pytest.mark.parametrize("crs", ["EPSG:4545", "EPSG:4326", "EPSG:3857", "EPSG:32649"])
+def test_same_ground_area_in_every_crs(crs):
+    geom = square_in(crs)
+    frame = LocalFrame.around([geom], crs)
+    area = frame.to_local(np.array([geom], dtype=object), crs)[0].area
+    assert area == pytest.approx(40000.0, rel=1e-5)
+
+
+def test_web_mercator_inflates_area_by_sec2_phi():
+    """Independent check: the raw EPSG:3857 area is 1/cos^2(phi) times the ground area."""
+    lat = 50.0
+    geom = square_in("EPSG:3857", lon=8.0, lat=lat)
+    assert geom.area / 40000.0 == pytest.approx(1 / math.cos(math.radians(lat)) ** 2, rel=2e-3)
+
+
+def test_frame_centre_and_lonlat_roundtrip():
+    tr = Transformer.from_crs("EPSG:4326", "EPSG:4545", always_xy=True)
+    x, y = tr.transform(108.95, 34.22)
+    frame = LocalFrame.around([box(x - 100, y - 100, x + 100, y + 100)], "EPSG:4545")
+    assert frame.lon0 == pytest.approx(108.95, abs=1e-6) and frame.lat0 == pytest.approx(34.22, abs=1e-6)
+    lon, lat = frame.lonlat(0.0, 1000.0)
+    assert lon == pytest.approx(108.95, abs=1e-9)
+    assert lat - 34.22 == pytest.approx(1000.0 / 110_920, rel=2e-3)  # ~110.9 km per degree at 34 N
+
+
+def test_bad_crs_and_empty():
+    with pytest.raises(ValueError, match="Unknown coordinate reference system"):
+        crs_from_user("not a crs")
+    with pytest.raises(ValueError, match="No geometry"):
+        LocalFrame.around([None], "EPSG:4326")

@@ -1,0 +1,65 @@
+"""The real command-line client: qgis_process.bin with QGIS_PLUGINPATH finds and runs SunSpace.
+
+Debian's /usr/bin/qgis_process wrapper passes --noversioncheck, which QGIS 3.22 rejects,
+so the binary is called directly.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sysconfig
+
+import pytest
+
+QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
+pytestmark = pytest.mark.skipif(not os.path.exists(QGIS_PROCESS), reason="qgis_process.bin not installed")
+
+
+def qp(args, plugin_path, tmp_path):
+    # qgis_process.bin runs the system Python: give it the venv's shapely 2 / pyproj, as a user
+    # installs them into QGIS's Python.
+    site = sysconfig.get_paths()["purelib"]
+    env = dict(os.environ, QGIS_PLUGINPATH=plugin_path, PYTHONPATH=os.pathsep.join([site, os.environ.get("PYTHONPATH", "")]), QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_RUNTIME_DIR=os.environ.get("XDG_RUNTIME_DIR", str(tmp_path)))
+    proc = subprocess.run([QGIS_PROCESS] + args, env=env, capture_output=True, text=True, timeout=300)
+    return proc
+
+
+def enable(plugin_path, tmp_path):
+    proc = qp(["plugins", "enable", "sunspace"], plugin_path, tmp_path)
+    assert proc.returncode == 0 or "already enabled" in proc.stderr, proc.stderr + proc.stdout
+
+
+def test_list_and_run(plugin_path, sample_path, tmp_path):
+    enable(plugin_path, tmp_path)
+    listed = qp(["list"], plugin_path, tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert "sunspace:parcelindicators" in listed.stdout
+
+    out = tmp_path / "indicators.gpkg"
+    run = qp(["run", "sunspace:parcelindicators", "--json", "--",
+              f"PARCELS={sample_path}|layername=parcels", f"BUILDINGS={sample_path}|layername=buildings",
+              "FLOORS_FIELD=floors", "RESIDENTIAL=\"use\" = 'residential'", f"GREEN={sample_path}|layername=green",
+              f"OUTPUT={out}"], plugin_path, tmp_path)
+    assert run.returncode == 0, run.stderr + run.stdout
+    result = json.loads(run.stdout[run.stdout.index("{"):])
+    assert os.path.exists(out) and result["results"]["OUTPUT"]
+
+    from osgeo import ogr
+
+    ds = ogr.Open(str(out))
+    lyr = ds.GetLayer(0)
+    rows = {f.GetField("parcel_id"): f for f in lyr}
+    assert len(rows) == 21
+    assert rows["XA-18"].GetField("osr") == pytest.approx((24000 - 3280) / 32480, rel=5e-4)
+    assert rows["XA-18"].GetField("category") == "高层Ⅰ类"
+
+
+def test_bad_input_is_a_clear_error(plugin_path, sample_path, tmp_path):
+    enable(plugin_path, tmp_path)
+    run = qp(["run", "sunspace:parcelindicators", "--",
+              f"PARCELS={sample_path}|layername=parcels", f"BUILDINGS={sample_path}|layername=buildings",
+              f"OUTPUT={tmp_path / 'x.gpkg'}"], plugin_path, tmp_path)
+    assert run.returncode != 0
+    assert "choose a floors field or a height field" in (run.stdout + run.stderr)
+    assert "Traceback" not in (run.stdout + run.stderr)
