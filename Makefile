@@ -1,10 +1,10 @@
-# SunSpace — make demo | make test | make bench | make package
+# SunSpace — make demo | make test | make package
 SHELL := /bin/bash
 PY := .venv/bin/python
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := $(CURDIR)/build/xdg
 
-.PHONY: setup test demo bench package sample styles translations clean
+.PHONY: setup test demo package sample styles translations clean
 
 setup:
 	@bash scripts/bootstrap.sh
@@ -15,9 +15,6 @@ test: setup translations
 
 demo: setup translations
 	$(PY) scripts/demo.py out
-
-bench: setup
-	$(PY) scripts/bench.py
 
 package: setup translations
 	$(PY) scripts/package.py dist

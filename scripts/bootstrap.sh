@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Install what SunSpace needs on Debian 12 and make the .venv; idempotent.
 # 1. Debian packages: QGIS 3.22 (python3-qgis, qgis-providers, qgis), python3-venv,
-#    and lrelease to compile the Chinese translation.
+#    lrelease to compile the Chinese translation and a CJK font for the rendered maps.
 # 2. .venv from /usr/bin/python3 with --system-site-packages (to see the qgis module),
 #    Python packages from requirements-dev.txt under constraints.txt (numpy<2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-APT_PKGS="python3-qgis qgis-providers qgis python3-venv qttools5-dev-tools"
+APT_PKGS="python3-qgis qgis-providers qgis python3-venv qttools5-dev-tools fonts-wqy-microhei"
 missing=""
 for p in $APT_PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

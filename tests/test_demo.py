@@ -1,0 +1,28 @@
+"""make demo's script runs end to end: styled GeoPackage, a real PNG map, a summary table."""
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def test_demo(tmp_path):
+    proc = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "demo.py"), str(tmp_path)],
+                          capture_output=True, text=True, timeout=600, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "XA-18    高层Ⅰ类" in proc.stdout and "Traceback" not in proc.stderr
+    from osgeo import ogr
+
+    ds = ogr.Open(str(tmp_path / "sunspace_demo.gpkg"))
+    assert ds.GetLayerByName("parcel_indicators").GetFeatureCount() == 21
+    styles = ds.ExecuteSQL("SELECT f_table_name, useAsDefault, styleQML FROM layer_styles")
+    rows = [(f.GetField(0), f.GetField(1), f.GetField(2)) for f in styles]
+    assert ("parcel_indicators", 1) == rows[0][:2] and "categorizedSymbol" in rows[0][2]
+
+    from qgis.PyQt.QtGui import QImage
+
+    img = QImage(str(tmp_path / "parcels_by_category.png"))
+    assert img.width() > 1000 and img.height() > 800
+    # the map is coloured: the high-rise III brown (#8c2d04) of the category style is on the page
+    colours = {img.pixelColor(x, y).name() for x in range(0, img.width(), 7) for y in range(0, img.height(), 7)}
+    assert "#8c2d04" in colours and "#fee391" in colours
