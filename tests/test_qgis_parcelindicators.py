@@ -189,3 +189,32 @@ def test_height_field_and_invalid_geometry_repaired(provider):
     assert feats["p"]["gfa_m2"] == pytest.approx(480 * 6, rel=5e-4)  # 17.9 m / 3.0 -> 6 floors
     assert feats["bow"]["area_m2"] == pytest.approx(5000, rel=5e-4)
     assert any("invalid geometry repaired in feature(s) 2" in t for t in fb.text)
+
+
+def test_output_loaded_into_project_is_styled_by_category(provider, sample_path):
+    from qgis import processing
+
+    params = base_params(layer(sample_path, "parcels"), layer(sample_path, "buildings"))
+    params["OUTPUT"] = "TEMPORARY_OUTPUT"
+    res = processing.runAndLoadResults("sunspace:parcelindicators", params)
+    loaded = QgsProject.instance().mapLayer(res["OUTPUT"])
+    try:
+        assert loaded is not None
+        renderer = loaded.renderer()
+        assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "cat_code"
+        assert {c.value() for c in renderer.categories()} >= {"low", "mid1", "mid2", "high1", "high2", "high3", "none"}
+    finally:
+        QgsProject.instance().removeMapLayer(res["OUTPUT"])
+
+
+def test_non_polygon_layer_refused(provider):
+    points = QgsVectorLayer("Point?crs=EPSG:4545&field=floors:double", "points", "memory")
+    params = base_params(memory_layer("p", [(SQ, ["p", 1])]), points)
+    with pytest.raises(QgsProcessingException):
+        run(params)
+
+
+def test_empty_layer_refused(provider):
+    params = base_params(memory_layer("p", [(SQ, ["p", 1])]), memory_layer("empty buildings", []))
+    with pytest.raises(QgsProcessingException, match="'empty buildings' has no features"):
+        run(params)
