@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["spacing_coefficient", "ORIENTATION_REDUCTION", "orientation_factor"]
+__all__ = [
+    "spacing_coefficient", "ORIENTATION_REDUCTION", "orientation_factor", "STANDARD_DAYS", "SunlightStandard",
+    "gb50180_standard", "CountingRules", "counting_rules",
+]
 
 
 def spacing_coefficient(latitude, declination, hours):
@@ -67,3 +70,137 @@ def orientation_factor(angle_from_south):
     bounds = np.array([b for b, _ in ORIENTATION_REDUCTION])
     factors = np.array([f for _, f in ORIENTATION_REDUCTION])
     return factors[np.minimum(np.searchsorted(bounds, a, side="left"), len(bounds) - 1)]
+
+
+# ---------------------------------------------------------------------------
+# GB 50180-2018 clause 4.0.9 and the local counting rules (DOMAIN.md section 1)
+# ---------------------------------------------------------------------------
+from dataclasses import dataclass, field, replace  # noqa: E402
+
+#: Standard days: code -> (Chinese name, solar term used by core.solar.standard_day)
+STANDARD_DAYS = {"dahan": "大寒", "dongzhi": "冬至"}
+
+
+@dataclass(frozen=True)
+class SunlightStandard:
+    """What must be achieved: ``hours`` of sun on the standard ``day`` inside a true-solar-time window."""
+
+    day: str  # "dahan" (大寒日) or "dongzhi" (冬至日)
+    hours: float
+    window: tuple  # (start, end) in hours of true solar time
+    label: str = ""
+
+    def __post_init__(self):
+        if self.day not in STANDARD_DAYS:
+            raise ValueError(f"Standard day must be one of {sorted(STANDARD_DAYS)}, got {self.day!r}.")
+        start, end = self.window
+        if not (0 <= start < end <= 24):
+            raise ValueError(f"Effective window must satisfy 0 <= start < end <= 24 h, got {self.window}.")
+        if not (0 < self.hours <= end - start):
+            raise ValueError(f"Required hours {self.hours} must be positive and fit in the window {self.window}.")
+
+
+def gb50180_standard(climate_zone: str, large_city: bool = True, special: str = "") -> SunlightStandard:
+    """The GB 50180-2018 table 4.0.9 standard for a climate zone and city size, or a special rule.
+
+    Parameters
+    ----------
+    climate_zone : str
+        Building climate zone I-VII (``"II"``, ``"IV"``, ...; Arabic digits accepted).
+    large_city : bool
+        City population of 500 000 or more (the table's 大城市 column).
+    special : str
+        ``"elderly"`` (老年人居住建筑: >= 2 h on 冬至日) or ``"renewal"`` (旧区改建新建住宅:
+        >= 1 h on 大寒日); empty for the table.
+
+    Examples
+    --------
+    Xi'an (zone II, large city): 大寒日 2 h, 8:00-16:00.
+    """
+    if special == "elderly":
+        return SunlightStandard("dongzhi", 2.0, (9.0, 15.0), "GB 50180-2018 4.0.9: 老年人居住建筑 冬至日 ≥ 2 h")
+    if special == "renewal":
+        return SunlightStandard("dahan", 1.0, (8.0, 16.0), "GB 50180-2018 4.0.9: 旧区改建 大寒日 ≥ 1 h")
+    if special:
+        raise ValueError(f"Unknown special rule {special!r}; use 'elderly' or 'renewal'.")
+    roman = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII"}
+    zone = roman.get(str(climate_zone).strip(), str(climate_zone).strip().upper())
+    size = "≥ 50万" if large_city else "< 50万"
+    if zone in ("I", "II", "III", "VII"):
+        hours = 2.0 if large_city else 3.0
+        return SunlightStandard("dahan", hours, (8.0, 16.0), f"GB 50180-2018 4.0.9: {zone}区 {size} 大寒日 ≥ {hours:g} h")
+    if zone == "IV":
+        if large_city:
+            return SunlightStandard("dahan", 3.0, (8.0, 16.0), f"GB 50180-2018 4.0.9: IV区 {size} 大寒日 ≥ 3 h")
+        return SunlightStandard("dongzhi", 1.0, (9.0, 15.0), f"GB 50180-2018 4.0.9: IV区 {size} 冬至日 ≥ 1 h")
+    if zone in ("V", "VI"):
+        return SunlightStandard("dongzhi", 1.0, (9.0, 15.0), f"GB 50180-2018 4.0.9: {zone}区 冬至日 ≥ 1 h")
+    raise ValueError(f"Unknown building climate zone {climate_zone!r}; use I to VII.")
+
+
+@dataclass(frozen=True)
+class CountingRules:
+    """How sunlit time is counted (城市规划管理技术规定). Every field can be set by hand.
+
+    Attributes
+    ----------
+    step_minutes : float or None
+        Time step; each step counts when the sun reaches the window at its middle.
+        ``None`` counts exact intervals (exact transitions).
+    min_segment_minutes : float
+        Sunlit segments shorter than this are dropped (Beijing: 5 on 大寒日, 30 on 冬至日).
+    longest_segments : int or None
+        Count only the N longest segments (Hangzhou: 2); ``None`` counts all (累计).
+    continuous : bool
+        The requirement must be met by one continuous segment (Shanghai 满窗日照).
+    sweep_angle : float
+        Degrees: sun rays meeting the facade at less than this do not count (Beijing 12).
+    min_altitude : float
+        Degrees: sun lower than this does not count (Qingdao 15).
+    """
+
+    step_minutes: float = 1.0
+    min_segment_minutes: float = 0.0
+    longest_segments: int = None
+    continuous: bool = False
+    sweep_angle: float = 0.0
+    min_altitude: float = 0.0
+    name: str = "custom"
+
+    def __post_init__(self):
+        if self.step_minutes is not None and not (0 < self.step_minutes <= 60):
+            raise ValueError(f"Time step must be between 0 and 60 minutes, got {self.step_minutes}.")
+        if self.min_segment_minutes < 0:
+            raise ValueError("Minimum segment length cannot be negative.")
+        if self.longest_segments is not None and int(self.longest_segments) < 1:
+            raise ValueError("The number of longest segments must be at least 1.")
+        if not (0 <= self.sweep_angle < 90):
+            raise ValueError(f"Sweep angle must lie in [0, 90) degrees, got {self.sweep_angle}.")
+        if not (0 <= self.min_altitude < 90):
+            raise ValueError(f"Minimum sun altitude must lie in [0, 90) degrees, got {self.min_altitude}.")
+
+    def with_(self, **changes) -> "CountingRules":
+        return replace(self, **changes)
+
+
+def counting_rules(preset: str, day: str = "dahan") -> CountingRules:
+    """Counting-rule presets: ``national``, ``beijing``, ``hangzhou``, ``shanghai``, ``qingdao``.
+
+    - national: cumulative (累计), 1-minute step.
+    - beijing: cumulative, segments shorter than 5 min (大寒日) or 30 min (冬至日) dropped, sweep angle 12 deg.
+    - hangzhou: the longest 2 segments, 5-minute step.
+    - shanghai: one continuous segment must meet the requirement (冬至日 1 h 满窗日照).
+    - qingdao: sun below 15 deg altitude ignored.
+    """
+    p = preset.lower()
+    if p == "national":
+        return CountingRules(name="national")
+    if p == "beijing":
+        return CountingRules(min_segment_minutes=5.0 if day == "dahan" else 30.0, sweep_angle=12.0, name="beijing")
+    if p == "hangzhou":
+        return CountingRules(step_minutes=5.0, longest_segments=2, name="hangzhou")
+    if p == "shanghai":
+        return CountingRules(continuous=True, name="shanghai")
+    if p == "qingdao":
+        return CountingRules(min_altitude=15.0, name="qingdao")
+    raise ValueError(f"Unknown counting-rule preset {preset!r}; use national, beijing, hangzhou, shanghai or qingdao.")

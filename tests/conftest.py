@@ -24,6 +24,9 @@ def _link_plugin():
 
 
 _link_plugin()
+TESTS = os.path.dirname(os.path.abspath(__file__))
+if TESTS not in sys.path:  # test helpers such as sunlight_reference
+    sys.path.insert(1, TESTS)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
