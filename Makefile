@@ -1,10 +1,10 @@
-# SunSpace — make demo | make test | make package
+# SunSpace — make demo | make test | make bench | make package
 SHELL := /bin/bash
 PY := .venv/bin/python
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := $(CURDIR)/build/xdg
 
-.PHONY: setup test demo package sample styles translations clean
+.PHONY: setup test demo bench package sample styles translations clean
 
 setup:
 	@bash scripts/bootstrap.sh
@@ -31,3 +31,6 @@ translations:
 
 clean:
 	rm -rf build dist out .pytest_cache
+
+bench: setup
+	$(PY) scripts/bench.py
