@@ -118,3 +118,13 @@ def style_on_load(context, dest_id: str, qml_name: str) -> None:
     """Attach a style post-processor to an output that Processing will load into the project."""
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(StylePostProcessor.create(qml_name))
+
+
+def to_qgs(geom):
+    """A QgsGeometry from a shapely geometry (None or empty gives a null geometry)."""
+    from qgis.core import QgsGeometry
+
+    g = QgsGeometry()
+    if geom is not None and not geom.is_empty:
+        g.fromWkb(shapely.to_wkb(geom))
+    return g

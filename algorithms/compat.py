@@ -12,8 +12,10 @@ from qgis.core import (
     QgsField,
     QgsProcessing,
     QgsProcessingFeatureSource,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -40,6 +42,12 @@ SKIP_VALIDITY_CHECKS = _scoped(
     "ProcessingFeatureSourceFlag.SkipGeometryValidityChecks", lambda: QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
 )
 ABORT_ON_INVALID = _scoped("InvalidGeometryCheck.AbortOnInvalid", lambda: QgsFeatureRequest.GeometryAbortOnInvalid)
+ANY_GEOMETRY_SOURCE = _scoped("ProcessingSourceType.VectorAnyGeometry", lambda: QgsProcessing.TypeVectorAnyGeometry)
+FLAG_ADVANCED = _scoped("ProcessingParameterFlag.Advanced", lambda: QgsProcessingParameterDefinition.FlagAdvanced)
+NO_GEOMETRY = _scoped("WkbType.NoGeometry", lambda: QgsWkbTypes.NoGeometry)
+POINT_WKB = _scoped("WkbType.Point", lambda: QgsWkbTypes.Point)
+POLYGON_WKB = _scoped("WkbType.MultiPolygon", lambda: QgsWkbTypes.MultiPolygon)
+LINE_WKB = _scoped("WkbType.LineString", lambda: QgsWkbTypes.LineString)
 WKT_PREFERRED = _scoped("CrsWktVariant.Preferred", lambda: QgsCoordinateReferenceSystem.WKT_PREFERRED)
 
 

@@ -5,6 +5,9 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .parcel_indicators import ParcelIndicatorsAlgorithm
+from .window_sunlight import WindowSunlightAlgorithm
+from .ground_sunlight import GroundSunlightAlgorithm
+from .setbacks import SpacingCoefficientsAlgorithm, SunlightSetbacksAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "icons", "sunspace.svg")
 
@@ -26,5 +29,6 @@ class SunSpaceProvider(QgsProcessingProvider):
         return ICON
 
     def loadAlgorithms(self):
-        for alg in (ParcelIndicatorsAlgorithm(),):
+        for alg in (ParcelIndicatorsAlgorithm(), SpacingCoefficientsAlgorithm(), SunlightSetbacksAlgorithm(),
+                    WindowSunlightAlgorithm(), GroundSunlightAlgorithm()):
             self.addAlgorithm(alg)

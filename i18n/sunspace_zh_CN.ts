@@ -4,6 +4,46 @@
 <context>
     <name>SunSpace</name>
     <message>
+        <source>Ground sunlight hours and shadow lines 场地日照与阴影线</source>
+        <translation>场地日照与阴影线</translation>
+    </message>
+    <message>
+        <source>Sunlight 日照</source>
+        <translation>日照</translation>
+    </message>
+    <message>
+        <source>Analysis area polygons (optional) 分析范围</source>
+        <translation>分析范围</translation>
+    </message>
+    <message>
+        <source>Analysis extent (when no area layer) 分析范围</source>
+        <translation>分析范围</translation>
+    </message>
+    <message>
+        <source>Grid spacing, m 网格间距</source>
+        <translation>网格间距（m）</translation>
+    </message>
+    <message>
+        <source>Analysis height above ground, m 分析高度</source>
+        <translation>分析高度（m）</translation>
+    </message>
+    <message>
+        <source>Isochrone hours, comma-separated 等时线小时</source>
+        <translation>等时线小时</translation>
+    </message>
+    <message>
+        <source>Sunlight hours raster 日照时数栅格</source>
+        <translation>日照时数栅格</translation>
+    </message>
+    <message>
+        <source>Isochrones 等时线</source>
+        <translation>等时线</translation>
+    </message>
+    <message>
+        <source>Standard shadow line 标准日照阴影线</source>
+        <translation>标准日照阴影线</translation>
+    </message>
+    <message>
         <source>Parcel indicators 地块指标</source>
         <translation>地块指标</translation>
     </message>
@@ -42,6 +82,186 @@
     <message>
         <source>Point tower if footprint aspect ratio below 点式判定长宽比</source>
         <translation>点式判定长宽比</translation>
+    </message>
+    <message>
+        <source>Sunlight setbacks 日照间距</source>
+        <translation>日照间距</translation>
+    </message>
+    <message>
+        <source>Sunlight spacing coefficients 日照间距系数</source>
+        <translation>日照间距系数</translation>
+    </message>
+    <message>
+        <source>Compute exact zones 计算精确影响范围</source>
+        <translation>计算精确影响范围</translation>
+    </message>
+    <message>
+        <source>Exact-zone grid spacing, m 精确范围网格间距</source>
+        <translation>精确范围网格间距（m）</translation>
+    </message>
+    <message>
+        <source>Coefficient setback zones 系数法日照间距范围</source>
+        <translation>系数法日照间距范围</translation>
+    </message>
+    <message>
+        <source>Exact setback zones 精确日照影响范围</source>
+        <translation>精确日照影响范围</translation>
+    </message>
+    <message>
+        <source>Spacing checks 间距校核</source>
+        <translation>间距校核</translation>
+    </message>
+    <message>
+        <source>Location from a layer's centre 图层</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Location point 位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Latitude, degrees (when no layer or point) 纬度</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Year of the standard days 年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Reference building height, m 参考建筑高度</source>
+        <translation>参考建筑高度（m）</translation>
+    </message>
+    <message>
+        <source>Reference sill height, m 参考窗台高度</source>
+        <translation>参考窗台高度（m）</translation>
+    </message>
+    <message>
+        <source>Facade angle from due south, degrees 朝向偏角</source>
+        <translation>朝向偏角</translation>
+    </message>
+    <message>
+        <source>Spacing coefficients 日照间距系数</source>
+        <translation>日照间距系数</translation>
+    </message>
+    <message>
+        <source>Base elevation field, m (empty = 0) 基底标高字段</source>
+        <translation>基底标高字段</translation>
+    </message>
+    <message>
+        <source>Sunlight standard 日照标准</source>
+        <translation>日照标准</translation>
+    </message>
+    <message>
+        <source>Custom standard day 自定义标准日</source>
+        <translation>自定义标准日</translation>
+    </message>
+    <message>
+        <source>Custom required hours 自定义日照小时数</source>
+        <translation>自定义日照小时数</translation>
+    </message>
+    <message>
+        <source>Custom window start, true solar hour 有效日照起</source>
+        <translation>有效日照起</translation>
+    </message>
+    <message>
+        <source>Custom window end, true solar hour 有效日照止</source>
+        <translation>有效日照止</translation>
+    </message>
+    <message>
+        <source>Year of the standard day 年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Fixed solar declination, degrees (overrides the year) 赤纬</source>
+        <translation>赤纬</translation>
+    </message>
+    <message>
+        <source>Counting rules 计算规则</source>
+        <translation>计算规则</translation>
+    </message>
+    <message>
+        <source>Custom time step, minutes (0 = exact) 时间步长</source>
+        <translation>时间步长</translation>
+    </message>
+    <message>
+        <source>Custom: drop sunlit segments shorter than, minutes 最短有效时段</source>
+        <translation>最短有效时段</translation>
+    </message>
+    <message>
+        <source>Custom: count only the N longest segments (0 = all) 最长时段数</source>
+        <translation>最长时段数</translation>
+    </message>
+    <message>
+        <source>Custom: one continuous segment must meet the standard 连续日照</source>
+        <translation>连续日照</translation>
+    </message>
+    <message>
+        <source>Custom: sweep angle, degrees 扫掠角</source>
+        <translation>扫掠角</translation>
+    </message>
+    <message>
+        <source>Custom: minimum sun altitude, degrees 最低太阳高度角</source>
+        <translation>最低太阳高度角</translation>
+    </message>
+    <message>
+        <source>Height field, m 建筑高度字段</source>
+        <translation>建筑高度字段（m）</translation>
+    </message>
+    <message>
+        <source>Floors field (used when no height field) 层数字段</source>
+        <translation>层数字段</translation>
+    </message>
+    <message>
+        <source>Window sill above floor, m 窗台高度</source>
+        <translation>窗台高度（m）</translation>
+    </message>
+    <message>
+        <source>Window sunlight hours 窗户日照分析</source>
+        <translation>窗户日照分析</translation>
+    </message>
+    <message>
+        <source>Planned buildings (same height/floors fields) 规划建筑</source>
+        <translation>规划建筑</translation>
+    </message>
+    <message>
+        <source>Window points instead of sampled facades 窗户点</source>
+        <translation>窗户点</translation>
+    </message>
+    <message>
+        <source>Window height above ground field, m 窗台高度字段</source>
+        <translation>窗台高度字段（m）</translation>
+    </message>
+    <message>
+        <source>Window facing azimuth field, degrees from north 窗户朝向字段</source>
+        <translation>窗户朝向字段</translation>
+    </message>
+    <message>
+        <source>Facade sampling spacing, m 采样间距</source>
+        <translation>采样间距（m）</translation>
+    </message>
+    <message>
+        <source>Facades to analyse 分析立面</source>
+        <translation>分析立面</translation>
+    </message>
+    <message>
+        <source>Sample every floor (not only the ground floor) 逐层分析</source>
+        <translation>逐层分析</translation>
+    </message>
+    <message>
+        <source>Parcels for a summary (optional) 地块</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Window sunlight 窗户日照</source>
+        <translation>窗户日照</translation>
+    </message>
+    <message>
+        <source>Building sunlight summary 建筑日照汇总</source>
+        <translation>建筑日照汇总</translation>
+    </message>
+    <message>
+        <source>Parcel sunlight summary 地块日照汇总</source>
+        <translation>地块日照汇总</translation>
     </message>
 </context>
 </TS>

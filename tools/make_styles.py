@@ -9,6 +9,11 @@ from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsRendererRange,
+    QgsSingleSymbolRenderer,
     QgsRendererCategory,
     QgsVectorLayer,
 )
@@ -43,15 +48,61 @@ def parcel_category():
     return QgsCategorizedSymbolRenderer("cat_code", cats)
 
 
+def categorized(field, classes, symbol_factory):
+    return QgsCategorizedSymbolRenderer(field, [QgsRendererCategory(v, symbol_factory(c), label) for v, c, label in classes])
+
+
+PASS_FAIL = [(1, "#1a9850", "meets the standard 达标"), (0, "#d73027", "below the standard 不达标")]
+
+
+def marker(colour):
+    return QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_style": "no", "size": "1.2"})
+
+
+def line(colour):
+    return QgsLineSymbol.createSimple({"color": colour, "width": "0.6", "capstyle": "flat"})
+
+
+def isochrones():
+    ranges = []
+    for lo, hi, colour, label in ((0, 1.5, "#08306b", "< 1 h"), (1.5, 2.5, "#2171b5", "< 2 h"), (2.5, 3.5, "#6baed6", "< 3 h"),
+                                  (3.5, 24, "#c6dbef", "< 4+ h")):
+        sym = fill(colour, colour)
+        sym.setOpacity(0.35)
+        ranges.append(QgsRendererRange(lo, hi, sym, label))
+    r = QgsGraduatedSymbolRenderer("hours", ranges)
+    return r
+
+
+def styles():
+    zone = fill("#fdae61", "#e66101")
+    zone.setOpacity(0.35)
+    exact = fill("#d7191c", "#a50f15")
+    exact.setOpacity(0.3)
+    shadow = fill("#4d4d4d", "#000000")
+    shadow.setOpacity(0.35)
+    return {
+        "parcel_category": ("Polygon", "cat_code:string", parcel_category()),
+        "window_sunlight": ("Point", "passed:integer", categorized("passed", PASS_FAIL, marker)),
+        "building_sunlight": ("Polygon", "passed:integer", categorized("passed", PASS_FAIL + [(None, "#bdbdbd", "no window 无窗户")], fill)),
+        "spacing_checks": ("LineString", "passed:integer", categorized("passed", PASS_FAIL, line)),
+        "setback_zones": ("Polygon", "k:double", QgsSingleSymbolRenderer(zone)),
+        "exact_zones": ("Polygon", "hours:double", QgsSingleSymbolRenderer(exact)),
+        "shadow_line": ("Polygon", "hours:double", QgsSingleSymbolRenderer(shadow)),
+        "isochrones": ("Polygon", "hours:double", isochrones()),
+    }
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
     os.makedirs(STYLES, exist_ok=True)
-    layer = QgsVectorLayer("Polygon?crs=EPSG:4545&field=cat_code:string", "style", "memory")
-    layer.setRenderer(parcel_category())
-    path = os.path.join(STYLES, "parcel_category.qml")
-    msg, ok = layer.saveNamedStyle(path)
-    print(path, ok, msg)
+    for name, (geom, field, renderer) in styles().items():
+        layer = QgsVectorLayer(f"{geom}?crs=EPSG:4545&field={field}", name, "memory")
+        layer.setRenderer(renderer)
+        path = os.path.join(STYLES, f"{name}.qml")
+        msg, ok = layer.saveNamedStyle(path)
+        print(path, ok)
     app.exitQgis()
 
 
