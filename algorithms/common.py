@@ -79,7 +79,8 @@ def read_polygons(source, name, feedback, fields=(), expression=None, context=No
         raise QgsProcessingException(
             f"Layer '{name}' has no features to use (is it empty, or is 'selected features only' on with nothing selected?)."
         )
-    geoms = shapely.from_wkb(np.array(wkb, dtype=object))
+    # heights come from fields: any Z or M in the geometry is dropped
+    geoms = shapely.force_2d(shapely.from_wkb(np.array(wkb, dtype=object)))
     geoms, warnings = repair_polygons(geoms, ids, name)
     for w in warnings:
         if feedback is not None:
@@ -126,5 +127,6 @@ def to_qgs(geom):
 
     g = QgsGeometry()
     if geom is not None and not geom.is_empty:
-        g.fromWkb(shapely.to_wkb(geom))
+        # explicit 2-D: under qgis_process the older system GEOS may serve shapely and rejects its default
+        g.fromWkb(shapely.to_wkb(geom, output_dimension=2))
     return g

@@ -139,9 +139,10 @@ class WindowSunlightAlgorithm(QgsProcessingAlgorithm):
             if self.parameterAsEnum(parameters, "FACADES", context) == 0:
                 rec = {k: v[rec["ny"] < -1e-9] for k, v in rec.items()}
             # sample_facades dropped points inside the analysed buildings; also drop those inside other buildings
-            inside = shapely.contains_xy(shapely.union_all(local[usable & ~bld["residential"]]) if np.any(usable & ~bld["residential"])
-                                         else shapely.Polygon(), rec["x"], rec["y"])
-            rec = {k: v[~inside] for k, v in rec.items()}
+            others = usable & ~bld["residential"]
+            if others.any():
+                inside = shapely.contains_xy(shapely.union_all(local[others]), rec["x"], rec["y"])
+                rec = {k: v[~inside] for k, v in rec.items()}
         n = len(rec["x"])
         if n == 0:
             raise QgsProcessingException("No window to analyse.")

@@ -48,7 +48,7 @@ def _sweep_north(geom, length):
     """The ground swept by ``geom`` moved north by 0..length (Minkowski sum with a north segment)."""
     parts = []
     for poly in shapely.get_parts(geom):
-        rings = [np.asarray(poly.exterior.coords)] + [np.asarray(r.coords) for r in poly.interiors]
+        rings = [np.asarray(poly.exterior.coords)[:, :2]] + [np.asarray(r.coords)[:, :2] for r in poly.interiors]
         for xy in rings:
             a, b = xy[:-1], xy[1:]
             quads = np.stack([a, b, b + [0, length], a + [0, length]], axis=1)

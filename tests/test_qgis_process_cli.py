@@ -63,3 +63,24 @@ def test_bad_input_is_a_clear_error(plugin_path, sample_path, tmp_path):
     assert run.returncode != 0
     assert "choose a floors field or a height field" in (run.stdout + run.stderr)
     assert "Traceback" not in (run.stdout + run.stderr)
+
+
+@pytest.mark.parametrize("alg, args, outputs", [
+    ("spacingcoefficients", ["LATITUDE=34.3", "YEAR=2026"], ["OUTPUT"]),
+    ("sunlightsetbacks", ["BUILDINGS={s}|layername=buildings", "FLOORS_FIELD=floors", "RESIDENTIAL=\"use\" = 'residential'",
+                          "EXACT=false"], ["OUTPUT_ZONES", "OUTPUT_CHECKS"]),
+    ("windowsunlight", ["BUILDINGS={s}|layername=buildings", "FLOORS_FIELD=floors", "RESIDENTIAL=\"use\" = 'residential'",
+                        "SPACING=5", "PARCELS={s}|layername=parcels"], ["OUTPUT_WINDOWS", "OUTPUT_BUILDINGS", "OUTPUT_PARCELS"]),
+    ("groundsunlight", ["BUILDINGS={s}|layername=buildings", "FLOORS_FIELD=floors", "AREA={s}|layername=parcels", "SPACING=5"],
+     ["OUTPUT_RASTER", "OUTPUT_ISOCHRONES", "OUTPUT_SHADOW"]),
+])
+def test_sunlight_algorithms_run(plugin_path, sample_path, tmp_path, alg, args, outputs):
+    enable(plugin_path, tmp_path)
+    outs = [f"{o}={tmp_path / (o.lower() + ('.tif' if o == 'OUTPUT_RASTER' else '.gpkg'))}" for o in outputs]
+    run = qp(["run", f"sunspace:{alg}", "--json", "--"] + [a.format(s=sample_path) for a in args] + outs,
+             plugin_path, tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:] + run.stdout[-2000:]
+    result = json.loads(run.stdout[run.stdout.index("{"):])
+    for o in outputs:
+        path = str(result["results"][o]).split("|")[0]
+        assert os.path.exists(path) and os.path.getsize(path) > 0, o
