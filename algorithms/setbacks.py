@@ -59,7 +59,8 @@ class SunlightSetbacksAlgorithm(QgsProcessingAlgorithm):
             "<li><b>Exact zones</b>: the ground at sill height that gets fewer than the standard's hours because of that "
             "building alone (its N-hour isochrone), computed with the exact sunlight engine on a grid.</li>"
             "<li><b>Spacing checks</b> between each residential building and the buildings to its south that face it: "
-            "actual north-south spacing, required spacing, deficit in metres and pass/fail.</li></ul>"
+            "actual north-south spacing, required spacing, deficit in metres and pass/fail (a building hidden behind a nearer "
+            "one, or farther than 1.5 times the required spacing, is not listed).</li></ul>"
             "<p>计算每栋建筑的日照间距：系数法日照间距范围、精确日照影响范围（该建筑单独遮挡下不足标准时数的场地）、"
             "以及住宅建筑与其南侧建筑的间距校核（实际间距、要求间距、差值、是否满足）。</p>"
         )

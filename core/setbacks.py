@@ -125,8 +125,8 @@ def spacing_checks(footprints, heights, residential, latitude, declination, hour
     """North-south spacing between facing residential buildings against the coefficient method.
 
     For each residential building B and each building A to its south whose east-west
-    extent overlaps B's by at least ``min_overlap`` metres and lies within
-    ``search_factor`` times the required spacing, the actual spacing is the smallest
+    extent overlaps B's by at least ``min_overlap`` metres and stands no farther than
+    ``search_factor`` times the spacing A requires, the actual spacing is the smallest
     north-south gap over the overlap; the required spacing is
     ``k(N) * (H_A + base_A - base_B - sill) * f(theta_B)``. Only the nearest southern
     obstructor over each part of B's south side is kept (a building hidden behind a
@@ -178,6 +178,8 @@ def spacing_checks(footprints, heights, residential, latitude, declination, hour
             j = int(np.nanargmin(gaps))
             required = k * max(h[ai] + base[ai] - base[bi] - sill, 0.0) * f[bi]
             actual = float(gaps[j])
+            if actual > search_factor * required:
+                continue
             ytop = shapely.get_coordinates(shapely.intersection(
                 shapely.LineString([(xs[j], bounds[ai][1] - 1), (xs[j], bounds[ai][3] + 1)]), fps[ai]))[:, 1].max()
             cols["south"].append(ai)

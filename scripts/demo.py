@@ -1,8 +1,10 @@
 """make demo: SunSpace's main job on the bundled Xi'an sample district, in headless QGIS.
 
 Writes to the output folder (default out/):
-- sunspace_demo.gpkg   results; each layer carries its style (QGIS opens it coloured)
-- parcels_by_category.png   map rendered by QGIS's own print layout
+- sunspace_demo.gpkg   results; each layer carries its style (QGIS opens it coloured):
+  parcel_indicators, window_sunlight, building_sunlight, parcel_sunlight, setback_zones,
+  exact_setbacks, spacing_checks, shadow_line
+- parcels_by_category.png, window_sunlight.png, setbacks.png   maps rendered by QGIS's print layout
 and prints a summary table.
 """
 import os
@@ -103,7 +105,7 @@ def render_map(layers, legend_layers, title, path):
     mp.attemptMove(QgsLayoutPoint(5, 15, QgsUnitTypes.LayoutMillimeters))
     mp.attemptResize(QgsLayoutSize(210, 190, QgsUnitTypes.LayoutMillimeters))
     mp.setLayers(layers)
-    extent = layers[-1].extent()
+    extent = layers[0].extent()
     extent.grow(30)
     mp.setExtent(extent)
     mp.setFrameEnabled(True)
@@ -121,6 +123,11 @@ def render_map(layers, legend_layers, title, path):
     root.removeAllChildren()
     for lyr in legend_layers:
         root.addLayer(lyr)
+    from qgis.core import QgsLegendStyle
+
+    for part in (QgsLegendStyle.SymbolLabel, QgsLegendStyle.Subgroup, QgsLegendStyle.Group):
+        legend.setStyleFont(part, QFont(FONT, 8 if part == QgsLegendStyle.SymbolLabel else 9))
+    legend.setWrapString("|")
     legend.attemptMove(QgsLayoutPoint(218, 15, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(legend)
     bar = QgsLayoutItemScaleBar(layout)
@@ -139,9 +146,11 @@ def render_map(layers, legend_layers, title, path):
         raise RuntimeError(f"map export failed: {path}")
 
 
-def summary(layer):
+def summary(layer, sunlight=None):
     rows = sorted(layer.getFeatures(), key=lambda f: f["parcel_id"])
-    head = f"{'parcel':8} {'category':10} {'form':6} {'n':>5} {'DB':>6} {'FAR':>5} {'people':>7} {'green/p':>8} {'OSR':>6}"
+    sun = {f["parcel_id"]: f for f in sunlight.getFeatures()} if sunlight is not None else {}
+    head = (f"{'parcel':8} {'category':10} {'form':6} {'n':>5} {'DB':>6} {'FAR':>5} {'people':>7} {'green/p':>8} {'OSR':>6}"
+            + (f" {'windows':>8} {'failing':>8}" if sun else ""))
     lines = [head, "-" * len(head)]
 
     def num(v, fmt):
@@ -150,46 +159,119 @@ def summary(layer):
         return format(v, fmt)
 
     for f in rows:
-        lines.append(f"{f['parcel_id']:8} {f['category']:10} {f['form']:6} {num(f['avg_floors'], '5.1f')} "
-                     f"{num(f['density'], '6.3f')} {num(f['far'], '5.2f')} {num(f['population'], '7.0f')} "
-                     f"{num(f['green_pp'], '8.2f')} {num(f['osr'], '6.3f')}")
+        line = (f"{f['parcel_id']:8} {f['category']:10} {f['form']:6} {num(f['avg_floors'], '5.1f')} "
+                f"{num(f['density'], '6.3f')} {num(f['far'], '5.2f')} {num(f['population'], '7.0f')} "
+                f"{num(f['green_pp'], '8.2f')} {num(f['osr'], '6.3f')}")
+        if sun:
+            s = sun.get(f["parcel_id"])
+            line += f" {num(s['n_windows'], '8.0f')} {num(s['fail_share'], '8.1%')}" if s is not None else ""
+        lines.append(line)
     return "\n".join(lines)
+
+
+def gpkg_out(gpkg, table):
+    return f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)"
+
+
+def styled(gpkg, table, title, qml):
+    """Open a result table, apply its style and store the style in the GeoPackage as the default."""
+    from qgis.core import QgsVectorLayer
+
+    lyr = QgsVectorLayer(f"{gpkg}|layername={table}", title, "ogr")
+    if not lyr.isValid():
+        sys.exit(f"result layer {table} missing in {gpkg}")
+    msg, ok = lyr.loadNamedStyle(os.path.join(ROOT, "ui", "styles", qml))
+    if not ok:
+        sys.exit(f"style {qml} not applied: {msg}")
+    lyr.saveStyleToDatabase(table, f"SunSpace: {title}", True, "")
+    return lyr
+
+
+def parcel_outlines(gpkg):
+    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer, QgsVectorLayer
+
+    lyr = QgsVectorLayer(f"{gpkg}|layername=parcel_indicators", "地块 parcels", "ogr")
+    lyr.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "255,255,255,0", "outline_color": "#555555", "outline_width": "0.3", "outline_style": "dash"})))
+    return lyr
+
+
+def summary_rows(indicators, sun):
+    rows = {f["parcel_id"]: f for f in indicators.getFeatures()}
+    sun = {f["parcel_id"]: f for f in sun.getFeatures()}
+    return rows, sun
 
 
 def main(out_dir):
     link_plugin()
     os.makedirs(out_dir, exist_ok=True)
     app, provider, processing = start_qgis()
-    from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+    from qgis.core import QgsApplication, QgsProject
 
     gpkg = os.path.join(out_dir, "sunspace_demo.gpkg")
     if os.path.exists(gpkg):
         os.remove(gpkg)
     parcels, buildings, green = (sample_layer(n) for n in ("parcels", "buildings", "green"))
-    print("SunSpace demo: Xi'an sample district (EPSG:4545), parcel indicators ...")
-    res = processing.run("sunspace:parcelindicators", {
-        "PARCELS": parcels, "BUILDINGS": buildings, "FLOORS_FIELD": "floors",
-        "RESIDENTIAL": "\"use\" = 'residential'", "GREEN": green, "PER_CAPITA": 30.0,
-        "OUTPUT": f"ogr:dbname='{gpkg}' table=\"parcel_indicators\" (geom)",
-    })
-    out = QgsVectorLayer(f"{gpkg}|layername=parcel_indicators", "地块指标 parcel indicators", "ogr")
-    assert out.isValid(), res
-    msg, ok = out.loadNamedStyle(os.path.join(ROOT, "ui", "styles", "parcel_category.qml"))
-    if not ok:
-        sys.exit(f"style not applied: {msg}")
-    out.saveStyleToDatabase("sunspace_category", "SunSpace: parcels by category 按类别着色", True, "")
+    residential = "\"use\" = 'residential'"
+    print("SunSpace demo: Xi'an sample district (EPSG:4545)")
+    print("1/4 parcel indicators ...")
+    processing.run("sunspace:parcelindicators", {
+        "PARCELS": parcels, "BUILDINGS": buildings, "FLOORS_FIELD": "floors", "RESIDENTIAL": residential,
+        "GREEN": green, "PER_CAPITA": 30.0, "OUTPUT": gpkg_out(gpkg, "parcel_indicators")})
+    sun = {"BUILDINGS": buildings, "FLOORS_FIELD": "floors", "RESIDENTIAL": residential, "STANDARD": 0, "YEAR": 2026,
+           "RULES": 0}
+    print("2/4 window sunlight (GB 50180-2018: 大寒日 ≥ 2 h, 8-16 h; south facades sampled every 1 m) ...")
+    processing.run("sunspace:windowsunlight", dict(sun, SPACING=1.0, PARCELS=parcels,
+                   OUTPUT_WINDOWS=gpkg_out(gpkg, "window_sunlight"), OUTPUT_BUILDINGS=gpkg_out(gpkg, "building_sunlight"),
+                   OUTPUT_PARCELS=gpkg_out(gpkg, "parcel_sunlight")))
+    print("3/4 sunlight setbacks and spacing checks (exact zones on a 2 m grid) ...")
+    processing.run("sunspace:sunlightsetbacks", dict(sun, EXACT=True, RESOLUTION=2.0,
+                   OUTPUT_ZONES=gpkg_out(gpkg, "setback_zones"), OUTPUT_EXACT=gpkg_out(gpkg, "exact_setbacks"),
+                   OUTPUT_CHECKS=gpkg_out(gpkg, "spacing_checks")))
+    print("4/4 standard shadow line on the parcels (2 m grid) ...")
+    processing.run("sunspace:groundsunlight", dict(sun, AREA=parcels, SPACING=2.0, ISO_HOURS="1,2,3",
+                   OUTPUT_RASTER=os.path.join(out_dir, "ground_sunlight_hours.tif"),
+                   OUTPUT_ISOCHRONES=gpkg_out(gpkg, "isochrones"), OUTPUT_SHADOW=gpkg_out(gpkg, "shadow_line")))
+
+    out = styled(gpkg, "parcel_indicators", "地块指标 parcel indicators", "parcel_category.qml")
+    windows = styled(gpkg, "window_sunlight", "窗户日照 window sunlight", "window_sunlight.qml")
+    bsun = styled(gpkg, "building_sunlight", "建筑日照 building sunlight", "building_sunlight.qml")
+    psun = styled(gpkg, "parcel_sunlight", "地块日照 parcel sunlight", "building_sunlight.qml")
+    zones = styled(gpkg, "setback_zones", "系数法日照间距 coefficient setback zones", "setback_zones.qml")
+    exact = styled(gpkg, "exact_setbacks", "精确日照影响范围 exact setback zones", "exact_zones.qml")
+    checks = styled(gpkg, "spacing_checks", "间距校核 spacing checks", "spacing_checks.qml")
+    shadow = styled(gpkg, "shadow_line", "标准日照阴影线 standard shadow line", "shadow_line.qml")
+    styled(gpkg, "isochrones", "等时线 isochrones", "isochrones.qml")
     label_parcels(out)
     style_context_layers(buildings, green)
     buildings.setName("建筑 buildings")
     green.setName("集中绿地 concentrated green")
-    QgsProject.instance().addMapLayers([out, green, buildings])
-    png = os.path.join(out_dir, "parcels_by_category.png")
-    render_map([buildings, green, out], [out, green, buildings],
-               "SunSpace — 居住地块类别与开敞空间率 Parcel categories and open-space ratio (Xi'an sample)", png)
-    print(summary(out))
-    print(f"\nwrote {gpkg} (layer parcel_indicators, styled)\nwrote {png}")
-    QgsProject.instance().clear()
-    del out, parcels, buildings, green
+    outline = parcel_outlines(gpkg)
+    project = QgsProject.instance()
+    project.addMapLayers([out, green, buildings, windows, bsun, psun, zones, exact, checks, shadow, outline])
+    maps = [
+        ("parcels_by_category.png", [buildings, green, out], [out, green, buildings],
+         "SunSpace — 居住地块类别与开敞空间率 Parcel categories and open-space ratio (Xi'an sample)"),
+        ("window_sunlight.png", [outline, shadow, bsun, windows], [windows, bsun, shadow],
+         "SunSpace — 大寒日2小时窗户日照与标准日照阴影线 Window sunlight (大寒日 ≥ 2 h) and the standard shadow line"),
+        ("setbacks.png", [outline, zones, exact, buildings, checks], [checks, exact, zones, buildings],
+         "SunSpace — 日照间距：系数法范围、精确范围与间距校核 Sunlight setbacks and spacing checks"),
+    ]
+    for name, layers, legend, title in maps:
+        render_map(layers, legend, title, os.path.join(out_dir, name))
+    print()
+    print(summary(out, psun))
+    n_w = windows.featureCount()
+    n_fail = sum(1 for f in windows.getFeatures() if f["passed"] == 0)
+    n_chk = checks.featureCount()
+    n_close = sum(1 for f in checks.getFeatures() if f["passed"] == 0)
+    print(f"\nwindows: {n_w - n_fail} of {n_w} meet 大寒日 ≥ 2 h; spacing checks: {n_close} of {n_chk} facing pairs too close")
+    print(f"wrote {gpkg} (styled layers)")
+    for name, *_ in maps:
+        print(f"wrote {os.path.join(out_dir, name)}")
+    print(f"wrote {os.path.join(out_dir, 'ground_sunlight_hours.tif')}")
+    project.clear()
+    del out, windows, bsun, psun, zones, exact, checks, shadow, outline, parcels, buildings, green
     QgsApplication.processingRegistry().removeProvider(provider)
     app.exitQgis()
 

@@ -19,6 +19,15 @@ def test_demo(tmp_path):
     rows = [(f.GetField(0), f.GetField(1), f.GetField(2)) for f in styles]
     assert ("parcel_indicators", 1) == rows[0][:2] and "categorizedSymbol" in rows[0][2]
 
+    names = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
+    assert {"parcel_indicators", "window_sunlight", "building_sunlight", "parcel_sunlight", "setback_zones",
+            "exact_setbacks", "spacing_checks", "shadow_line", "isochrones"} <= names
+    styled = {r[0] for r in rows}
+    assert names - {"layer_styles"} <= styled
+    assert "meet 大寒日 ≥ 2 h" in proc.stdout
+    for png in ("window_sunlight.png", "setbacks.png"):
+        assert (tmp_path / png).stat().st_size > 50_000
+    assert (tmp_path / "ground_sunlight_hours.tif").exists()
     from qgis.PyQt.QtGui import QImage
 
     img = QImage(str(tmp_path / "parcels_by_category.png"))
