@@ -3,6 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := $(CURDIR)/build/xdg
+export SUNSPACE_CACHE_DIR := $(CURDIR)/build/cache
 
 .PHONY: setup test demo bench package sample styles translations clean
 

@@ -7,6 +7,8 @@ from qgis.PyQt.QtGui import QIcon
 from .parcel_indicators import ParcelIndicatorsAlgorithm
 from .window_sunlight import WindowSunlightAlgorithm
 from .ground_sunlight import GroundSunlightAlgorithm
+from .openspace import GreenFarCapAlgorithm, OpenSpaceRatioAlgorithm
+from .report import ComplianceReportAlgorithm
 from .setbacks import SpacingCoefficientsAlgorithm, SunlightSetbacksAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "icons", "sunspace.svg")
@@ -30,5 +32,6 @@ class SunSpaceProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for alg in (ParcelIndicatorsAlgorithm(), SpacingCoefficientsAlgorithm(), SunlightSetbacksAlgorithm(),
-                    WindowSunlightAlgorithm(), GroundSunlightAlgorithm()):
+                    WindowSunlightAlgorithm(), GroundSunlightAlgorithm(), OpenSpaceRatioAlgorithm(), GreenFarCapAlgorithm(),
+                    ComplianceReportAlgorithm()):
             self.addAlgorithm(alg)

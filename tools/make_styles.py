@@ -90,6 +90,16 @@ def styles():
         "exact_zones": ("Polygon", "hours:double", QgsSingleSymbolRenderer(exact)),
         "shadow_line": ("Polygon", "hours:double", QgsSingleSymbolRenderer(shadow)),
         "isochrones": ("Polygon", "hours:double", isochrones()),
+        "osr_class3": ("Polygon", "class:string", categorized("class", [
+            ("base", "#1a9850", "达到基础值 meets base"), ("between", "#fee08b", "介于底线值与基础值 between floor and base"),
+            ("below", "#d73027", "低于底线值 below floor"), ("nodata", "#d9d9d9", "无数据 no data")], fill)),
+        "osr_base": ("Polygon", "meets_base:integer", categorized("meets_base", [
+            (1, "#1a9850", "达到基础值 meets base"), (0, "#fc8d59", "低于基础值 below base"), (None, "#d9d9d9", "无数据 no data")], fill)),
+        "osr_floor": ("Polygon", "meets_floor:integer", categorized("meets_floor", [
+            (1, "#91cf60", "不低于底线值 meets floor"), (0, "#d73027", "低于底线值 below floor"), (None, "#d9d9d9", "无数据 no data")], fill)),
+        "far_cap": ("Polygon", "far_class:string", categorized("far_class", [
+            ("within", "#4575b4", "容积率不超上限 within FAR cap"), ("above", "#d73027", "超过容积率上限 above FAR cap"),
+            ("nodata", "#d9d9d9", "无数据 no data")], fill)),
     }
 
 

@@ -1,0 +1,270 @@
+"""sunspace:compliancereport — an HTML (and PDF) report of an open-space-ratio run."""
+from __future__ import annotations
+
+import base64
+import html
+import math
+import os
+import tempfile
+
+from qgis.core import (
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsProject,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QSize
+from qgis.PyQt.QtGui import QFont
+
+from ..core.categories import CATEGORY_CODES, CATEGORY_NAMES
+from ..core.openspace import CLASS_NAMES
+from .common import STYLE_DIR
+from .compat import POLYGON_SOURCE, _scoped
+
+NO_THREADING = _scoped("ProcessingAlgorithmFlag.NoThreading", lambda: QgsProcessingAlgorithm.FlagNoThreading)
+FONT = "WenQuanYi Micro Hei"
+
+
+def tr(text):
+    return QCoreApplication.translate("SunSpace", text)
+
+
+def _f(v):
+    if v is None or (hasattr(v, "isNull") and v.isNull()):
+        return None
+    try:
+        v = float(v)
+    except (TypeError, ValueError):
+        return None
+    return v if math.isfinite(v) else None
+
+
+def _fmt(v, digits=3):
+    v = _f(v)
+    return "–" if v is None else f"{v:.{digits}f}"
+
+
+def bar_chart_svg(rows, width=720, height=300):
+    """Grouped bars per category: actual OSR, floor value (theory) and base value."""
+    series = (("actual", "实际值 actual", "#4575b4"), ("floor", "底线值 floor (theory)", "#d73027"), ("base", "基础值 base", "#1a9850"))
+    vals = [_f(r[k]) for r in rows for k, _, _ in series if _f(r[k]) is not None]
+    top = max(vals + [0.1]) * 1.15
+    left, bottom, right, topm = 50, 50, 10, 30
+    pw, ph = width - left - right, height - bottom - topm
+    group = pw / max(1, len(rows))
+    bw = group / 4.5
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="{FONT}, sans-serif" font-size="11">']
+    for i in range(6):
+        y = topm + ph - ph * i / 5
+        out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#ddd"/>'
+                   f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{top * i / 5:.2f}</text>')
+    for gi, r in enumerate(rows):
+        x0 = left + gi * group + group * 0.15
+        for si, (key, _, colour) in enumerate(series):
+            v = _f(r[key])
+            if v is None:
+                continue
+            h = ph * v / top
+            out.append(f'<rect x="{x0 + si * bw:.1f}" y="{topm + ph - h:.1f}" width="{bw * 0.9:.1f}" height="{h:.1f}" fill="{colour}">'
+                       f'<title>{html.escape(r["category"])} {key}: {v:.3f}</title></rect>')
+        out.append(f'<text x="{x0 + 1.5 * bw:.1f}" y="{topm + ph + 16}" text-anchor="middle">{html.escape(r["category"])}</text>')
+    for si, (_, label, colour) in enumerate(series):
+        x = left + si * 190
+        out.append(f'<rect x="{x}" y="{height - 18}" width="12" height="12" fill="{colour}"/>'
+                   f'<text x="{x + 16}" y="{height - 8}">{html.escape(label)}</text>')
+    out.append(f'<text x="{left}" y="16" font-size="12">开敞空间率 OSR by category: theory (floor) against actual and base</text></svg>')
+    return "".join(out)
+
+
+class ComplianceReportAlgorithm(QgsProcessingAlgorithm):
+    def name(self):
+        return "compliancereport"
+
+    def displayName(self):
+        return tr("Compliance report 合规报告")
+
+    def group(self):
+        return tr("Planning control 规划控制")
+
+    def groupId(self):
+        return "control"
+
+    def flags(self):
+        return super().flags() | NO_THREADING  # renders a print layout
+
+    def createInstance(self):
+        return ComplianceReportAlgorithm()
+
+    def shortHelpString(self):
+        return tr(
+            "<p>An HTML report (and optionally a PDF through a QGIS print layout) of an open-space-ratio run: the map "
+            "coloured by compliance, per-category floor and base values with the number of parcels behind them, a chart "
+            "of theoretical (floor) against actual and base OSR by category (as in paper 003), and the parcels below their "
+            "base or floor value with the open space they lack. With a FAR-cap layer, the parcels above their cap or "
+            "failing a concentrated-green check are listed too.</p>"
+            "<p>生成开敞空间率合规报告（HTML，可选PDF）：合规着色地图、各类别底线值与基础值及其样本数、理论值与实际值对比图、"
+            "不达标地块及开敞空间缺口；如提供容积率上限图层，同时列出超上限与集中绿地不达标的地块。</p>"
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterVectorLayer("OSR_LAYER", tr("Open-space ratio result 开敞空间率结果"), [POLYGON_SOURCE]))
+        self.addParameter(QgsProcessingParameterVectorLayer("FAR_LAYER", tr("FAR-cap result (optional) 容积率上限结果"),
+                                                            [POLYGON_SOURCE], optional=True))
+        self.addParameter(QgsProcessingParameterString("TITLE", tr("Title 标题"), defaultValue="SunSpace 开敞空间率合规报告"))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_HTML", tr("HTML report 报告"), "HTML files (*.html)"))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_PDF", tr("PDF report (optional) PDF报告"), "PDF files (*.pdf)",
+                                                                optional=True, createByDefault=False))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        layer = self.parameterAsVectorLayer(parameters, "OSR_LAYER", context)
+        if layer is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "OSR_LAYER"))
+        needed = {"osr", "osr_floor", "osr_base", "class", "cat_code", "short_base", "short_floor", "base_count"}
+        missing = needed - set(layer.fields().names())
+        if missing:
+            raise QgsProcessingException(f"Layer '{layer.name()}' is not an open-space-ratio result (missing {', '.join(sorted(missing))}); "
+                                         "run sunspace:openspaceratio first.")
+        title = self.parameterAsString(parameters, "TITLE", context)
+        html_path = self.parameterAsFileOutput(parameters, "OUTPUT_HTML", context)
+        pdf_path = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context) if parameters.get("OUTPUT_PDF") else ""
+        feats = list(layer.getFeatures())
+        id_field = next((n for n in ("parcel_id", "name", "id", "code") if n in layer.fields().names()), None)
+
+        def pid(f):
+            return str(f[id_field]) if id_field else str(f.id())
+
+        rows = []
+        for code in CATEGORY_CODES[:6]:
+            fs = [f for f in feats if f["cat_code"] == code]
+            if not fs:
+                continue
+            mean = lambda k: (sum(_f(f[k]) for f in fs if _f(f[k]) is not None) / max(1, sum(1 for f in fs if _f(f[k]) is not None))
+                              if any(_f(f[k]) is not None for f in fs) else None)
+            rows.append({"code": code, "category": CATEGORY_NAMES[code], "parcels": len(fs), "n": mean("avg_floors"),
+                         "actual": mean("osr"), "floor": mean("osr_floor"), "base": _f(fs[0]["osr_base"]),
+                         "base_count": fs[0]["base_count"]})
+        classes = {k: sum(1 for f in feats if f["class"] == k) for k in CLASS_NAMES}
+        failing = sorted((f for f in feats if f["class"] in ("below", "between")),
+                         key=lambda f: -(_f(f["short_base"]) or 0.0))
+
+        # the map, rendered by a print layout; the layer keeps its own style, or gets the three-class one
+        if layer.renderer() is None or layer.renderer().type() != "categorizedSymbol":
+            layer.loadNamedStyle(os.path.join(STYLE_DIR, "osr_class3.qml"))
+        layout = self._layout(layer, title, rows)
+        png = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), 120)
+        tmp = tempfile.NamedTemporaryFile(suffix=".png", delete=False)
+        tmp.close()
+        png.save(tmp.name, "PNG")
+        with open(tmp.name, "rb") as fh:
+            b64 = base64.b64encode(fh.read()).decode()
+        os.unlink(tmp.name)
+        if pdf_path:
+            res = QgsLayoutExporter(layout).exportToPdf(pdf_path, QgsLayoutExporter.PdfExportSettings())
+            if res != QgsLayoutExporter.Success:
+                raise QgsProcessingException(f"PDF export failed ({res}): {pdf_path}")
+
+        far_html = ""
+        far_layer = self.parameterAsVectorLayer(parameters, "FAR_LAYER", context)
+        if far_layer is not None:
+            if not {"f_max", "far", "green_ok"} <= set(far_layer.fields().names()):
+                raise QgsProcessingException(f"Layer '{far_layer.name()}' is not a FAR-cap result; run sunspace:greenfarcap first.")
+            fid_field = next((n for n in ("parcel_id", "name", "id", "code") if n in far_layer.fields().names()), None)
+            bad = [f for f in far_layer.getFeatures() if f["far_class"] == "above" or f["green_ok"] == 0]
+            far_html = ("<h2>容积率上限与集中绿地 FAR caps and concentrated green</h2><table><tr><th>parcel</th><th>FAR</th><th>F_max</th>"
+                        "<th>green counted m²</th><th>green required m²</th><th>share outside shadow</th><th>issue</th></tr>"
+                        + "".join(f"<tr><td>{html.escape(str(f[fid_field]) if fid_field else str(f.id()))}</td><td>{_fmt(f['far'], 2)}</td>"
+                                  f"<td>{_fmt(f['f_max'], 2)}</td><td>{_fmt(f['green_cnt'], 0)}</td><td>{_fmt(f['green_req'], 0)}</td>"
+                                  f"<td>{_fmt(f['green_sun'], 2)}</td><td>{'FAR above cap 超上限 ' if f['far_class'] == 'above' else ''}"
+                                  f"{'green 绿地不达标' if f['green_ok'] == 0 else ''}</td></tr>" for f in bad)
+                        + "</table>")
+        table_html = "".join(
+            f"<tr><td>{html.escape(r['category'])}</td><td>{r['parcels']}</td><td>{_fmt(r['n'], 1)}</td><td>{_fmt(r['actual'])}</td>"
+            f"<td>{_fmt(r['floor'])}</td><td>{_fmt(r['base'])}</td><td>{r['base_count'] if r['base_count'] is not None else '–'}</td></tr>"
+            for r in rows)
+        fail_html = "".join(
+            f"<tr><td>{html.escape(pid(f))}</td><td>{html.escape(str(f['category']))}</td><td>{_fmt(f['osr'])}</td><td>{_fmt(f['osr_floor'])}</td>"
+            f"<td>{_fmt(f['osr_base'])}</td><td>{html.escape(CLASS_NAMES[f['class']])}</td><td>{_fmt(f['short_base'], 0)}</td>"
+            f"<td>{_fmt(f['short_floor'], 0)}</td></tr>" for f in failing)
+        doc = f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+<style>body{{font-family:"{FONT}","Noto Sans CJK SC",sans-serif;max-width:1100px;margin:2em auto;color:#222}}
+table{{border-collapse:collapse;margin:1em 0}}td,th{{border:1px solid #ccc;padding:4px 8px;text-align:right}}
+th{{background:#f0f0f0}}td:first-child{{text-align:left}}img{{max-width:100%;border:1px solid #ccc}}</style></head><body>
+<h1>{html.escape(title)}</h1>
+<p>Layer <b>{html.escape(layer.name())}</b>: {len(feats)} parcels. Classes 分类: {", ".join(f"{html.escape(CLASS_NAMES[k])} <b>{v}</b>" for k, v in classes.items())}.</p>
+<img alt="compliance map" src="data:image/png;base64,{b64}">
+<h2>各类别底线值与基础值 Floor and base values by category</h2>
+<table><tr><th>category 类别</th><th>parcels 地块数</th><th>mean floors 平均层数</th><th>actual OSR 实际值</th><th>floor 底线值</th>
+<th>base 基础值</th><th>parcels behind the base 基础值样本数</th></tr>{table_html}</table>
+{bar_chart_svg(rows)}
+<h2>未达到基础值的地块 Parcels below their base or floor value ({len(failing)})</h2>
+<table><tr><th>parcel 地块</th><th>category</th><th>OSR</th><th>floor</th><th>base</th><th>class</th><th>shortfall to base, m² 缺口</th>
+<th>shortfall to floor, m²</th></tr>{fail_html}</table>
+{far_html}
+<p style="color:#666">Generated by SunSpace. OSR = (parcel − footprint) / floor area; floor value = OSR_sun + c (paper 003, formula 1 and 2;
+paper 004); base value = the actual OSR of the category's parcels that meet the sunlight and concentrated-green requirements.</p>
+</body></html>"""
+        with open(html_path, "w", encoding="utf-8") as fh:
+            fh.write(doc)
+        feedback.pushInfo(f"Report: {html_path}" + (f", {pdf_path}" if pdf_path else ""))
+        out = {"OUTPUT_HTML": html_path}
+        if pdf_path:
+            out["OUTPUT_PDF"] = pdf_path
+        return out
+
+    def _layout(self, layer, title, rows):
+        project = QgsProject.instance()
+        layout = QgsPrintLayout(project)
+        layout.initializeDefaults()
+        layout.pageCollection().page(0).setPageSize(QgsLayoutSize(297, 210, QgsUnitTypes.LayoutMillimeters))
+        mp = QgsLayoutItemMap(layout)
+        mp.attemptMove(QgsLayoutPoint(5, 15, QgsUnitTypes.LayoutMillimeters))
+        mp.attemptResize(QgsLayoutSize(200, 190, QgsUnitTypes.LayoutMillimeters))
+        mp.setLayers([layer])
+        mp.setCrs(layer.crs())
+        ext = layer.extent()
+        ext.grow(max(ext.width(), ext.height()) * 0.03)
+        mp.setExtent(ext)
+        mp.setFrameEnabled(True)
+        layout.addLayoutItem(mp)
+        label = QgsLayoutItemLabel(layout)
+        label.setText(title)
+        label.setFont(QFont(FONT, 14))
+        label.attemptMove(QgsLayoutPoint(5, 3, QgsUnitTypes.LayoutMillimeters))
+        label.attemptResize(QgsLayoutSize(285, 10, QgsUnitTypes.LayoutMillimeters))
+        layout.addLayoutItem(label)
+        legend = QgsLayoutItemLegend(layout)
+        legend.setLinkedMap(mp)
+        legend.setAutoUpdateModel(False)
+        legend.model().rootGroup().removeAllChildren()
+        legend.model().rootGroup().addLayer(layer)
+        from qgis.core import QgsLegendStyle
+
+        for part in (QgsLegendStyle.SymbolLabel, QgsLegendStyle.Subgroup, QgsLegendStyle.Group):
+            legend.setStyleFont(part, QFont(FONT, 7 if part == QgsLegendStyle.SymbolLabel else 8))
+        legend.attemptMove(QgsLayoutPoint(210, 15, QgsUnitTypes.LayoutMillimeters))
+        layout.addLayoutItem(legend)
+        text = QgsLayoutItemLabel(layout)
+        text.setText("类别 category      底线值 floor  基础值 base\n" + "\n".join(
+            f"{r['category']:<8}  {_fmt(r['floor']):>8}  {_fmt(r['base']):>8}" for r in rows))
+        text.setFont(QFont(FONT, 8))
+        text.attemptMove(QgsLayoutPoint(210, 120, QgsUnitTypes.LayoutMillimeters))
+        text.attemptResize(QgsLayoutSize(85, 60, QgsUnitTypes.LayoutMillimeters))
+        layout.addLayoutItem(text)
+        bar = QgsLayoutItemScaleBar(layout)
+        bar.setStyle("Single Box")
+        bar.setLinkedMap(mp)
+        bar.applyDefaultSize()
+        bar.attemptMove(QgsLayoutPoint(210, 190, QgsUnitTypes.LayoutMillimeters))
+        layout.addLayoutItem(bar)
+        return layout
