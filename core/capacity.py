@@ -17,8 +17,9 @@ Then AF_max = n * DB_max and (paper 003 formula 1, DOMAIN.md section 4)::
     OSR_sun   = (1 - DB_max) / (n * DB_max) = 1 / AF_max - 1 / n
     OSR_green = OSR_sun + c,  c = m (1 + r) MP / (3 EP)          (paper 004)
 
-Curves are computed for a set of floor counts and interpolated in between (DB_max
-varies smoothly with n); they are cached per latitude, declination, standard, rules
+The idealised layouts count exact sunlit intervals (the rules' other knobs apply) and
+the spacing is bisected to 2 cm. Curves are computed for a set of floor counts and
+interpolated in between (1 / DB_max is linear in n for rows); they are cached per latitude, declination, standard, rules
 and layout, in memory and optionally on disk.
 """
 from __future__ import annotations
@@ -33,7 +34,8 @@ import shapely
 
 from .sunlight import count_sunlight, prepare_obstructors, sample_facades, sunlit_intervals
 
-__all__ = ["Layout", "db_max", "DensityCurve", "density_curve", "osr_sun", "green_constant", "far_cap"]
+__all__ = ["Layout", "db_max", "DensityCurve", "density_curve", "osr_sun", "green_constant", "far_cap", "cluster_capacity",
+           "measured_m"]
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ def _feasible(width, depth, dx, dy, height, sill, lat, dec, window, rules, hours
     return _min_minutes(fps, height, sill, lat, dec, window, rules, hours, target) >= hours * 60.0 - 1e-6
 
 
-def _min_spacing(width, depth, dx, height, sill, lat, dec, window, rules, hours, min_gap, tol=0.25):
+def _min_spacing(width, depth, dx, height, sill, lat, dec, window, rules, hours, min_gap, tol=0.02):
     """Smallest north-south spacing at which the north-middle building's south windows all pass (bisection)."""
     from .standards import spacing_coefficient
 
@@ -103,6 +105,16 @@ def _min_spacing(width, depth, dx, height, sill, lat, dec, window, rules, hours,
 
 
 def db_max(floors, form, latitude, declination, window, rules, hours, layout: Layout = Layout(), gaps=(1.0, 1.5, 2.0, 3.0)):
+    key = (float(floors), form, float(latitude), float(declination), tuple(window), rules, float(hours), layout, tuple(gaps))
+    if key not in _DB_MEMO:
+        _DB_MEMO[key] = _db_max(floors, form, latitude, declination, window, rules, hours, layout, gaps)
+    return dict(_DB_MEMO[key])
+
+
+_DB_MEMO: dict = {}
+
+
+def _db_max(floors, form, latitude, declination, window, rules, hours, layout, gaps):
     """Sunlight-limited maximum building density for ``floors`` storeys of a ``form`` ("slab" or "tower").
 
     Returns
@@ -110,6 +122,9 @@ def db_max(floors, form, latitude, declination, window, rules, hours, layout: La
     dict with ``db_max`` and the layout that achieves it (``dx``, ``dy`` in metres).
     """
     height = float(floors) * layout.floor_height
+    # the idealised layout counts exact sunlit intervals: a time step would add steps of noise to a
+    # curve whose changes from floor to floor are small (1/n terms)
+    rules = rules.with_(step_minutes=None) if rules.step_minutes is not None else rules
     if form == "slab":
         w, d = layout.slab_length, layout.slab_depth
         candidates = [layout.slab_gap]
@@ -141,7 +156,10 @@ class DensityCurve:
         if form == "mixed":
             return 0.5 * (self.db(n, "slab") + self.db(n, "tower"))
         ys = self.slab if form == "slab" else self.tower
-        return np.interp(n, self.floors, ys)
+        # 1 / DB_max = (w + dx)(d + S(n)) / (w d) is linear in n for rows spaced k (H - sill): interpolate it
+        with np.errstate(divide="ignore"):
+            inv = np.where(ys > 0, 1.0 / ys, np.inf)
+        return 1.0 / np.interp(n, self.floors, inv)
 
 
 DEFAULT_FLOORS = (1, 2, 3, 4, 5, 6, 7, 9, 11, 14, 18, 22, 26, 30, 34, 40)
@@ -152,7 +170,7 @@ def density_curve(latitude, declination, window, rules, hours, layout: Layout = 
     """DB_max(n) for slabs and towers at the given floor counts, cached (see the module text)."""
     key = json.dumps({"lat": round(float(latitude), 2), "dec": round(float(declination), 3), "window": list(window),
                       "hours": hours, "rules": {k: v for k, v in asdict(rules).items() if k != "name"},
-                      "layout": asdict(layout), "floors": list(floors), "v": 1}, sort_keys=True)
+                      "layout": asdict(layout), "floors": list(floors), "v": 3}, sort_keys=True)
     digest = hashlib.sha1(key.encode()).hexdigest()[:16]
     if digest in _MEMO:
         return _MEMO[digest]
@@ -238,3 +256,9 @@ def measured_m(floors, form, latitude, declination, window, rules, hours, layout
     vals = grid.values[np.isfinite(grid.values)]
     f = float(np.mean(vals >= hours * 60.0 - 1e-9)) if vals.size else 0.0
     return min(100.0, 1.0 / f) if f > 0 else 100.0
+
+
+def cluster_capacity(far, area_m2, ep=30.0, mp=0.5):
+    """Residents N = FAR x S / EP and the concentrated green they need, G = MP x N (paper 004, formulas 3 and 6)."""
+    population = np.asarray(far, float) * np.asarray(area_m2, float) / ep
+    return population, mp * population

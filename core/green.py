@@ -65,7 +65,7 @@ def green_checks(parcels, counted_green, shadow, population, mp=0.5, share=1.0 /
             sunny[ok] = area[ok]
     required = mp * np.asarray(population, float)
     with np.errstate(invalid="ignore", divide="ignore"):
-        outside = np.where(area > 0, sunny / np.where(area > 0, area, 1), np.nan)
+        outside = np.where(area > 0, np.clip(sunny / np.where(area > 0, area, 1), 0.0, 1.0), np.nan)
     area_ok = area >= required - 1e-9
     sun_ok = np.where(area > 0, outside >= share - 1e-9, required <= 0)
     return {"green_counted_m2": area, "green_required_m2": required, "green_sunny_share": outside,

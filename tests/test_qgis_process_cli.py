@@ -84,3 +84,21 @@ def test_sunlight_algorithms_run(plugin_path, sample_path, tmp_path, alg, args, 
     for o in outputs:
         path = str(result["results"][o]).split("|")[0]
         assert os.path.exists(path) and os.path.getsize(path) > 0, o
+
+
+def test_planning_control_algorithms_run(plugin_path, sample_path, tmp_path):
+    enable(plugin_path, tmp_path)
+    common = [f"PARCELS={sample_path}|layername=parcels", f"BUILDINGS={sample_path}|layername=buildings", "FLOORS_FIELD=floors",
+              "RESIDENTIAL=\"use\" = 'residential'", f"GREEN={sample_path}|layername=green", "YEAR=2026"]
+    osr = tmp_path / "osr.gpkg"
+    run = qp(["run", "sunspace:openspaceratio", "--json", "--"] + common + [f"OUTPUT={osr}", f"OUTPUT_TABLE={tmp_path / 't.gpkg'}"],
+             plugin_path, tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    far = tmp_path / "far.gpkg"
+    run = qp(["run", "sunspace:greenfarcap", "--json", "--"] + common + [f"OUTPUT={far}"], plugin_path, tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    report = tmp_path / "report.html"
+    run = qp(["run", "sunspace:compliancereport", "--json", "--", f"OSR_LAYER={osr}", f"FAR_LAYER={far}",
+              f"OUTPUT_HTML={report}"], plugin_path, tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "容积率上限" in report.read_text(encoding="utf-8")
