@@ -44,12 +44,92 @@
         <translation>标准日照阴影线</translation>
     </message>
     <message>
-        <source>Parcel indicators 地块指标</source>
-        <translation>地块指标</translation>
+        <source>Open-space ratio with floor and base values 开敞空间率（底线值与基础值）</source>
+        <translation>开敞空间率（底线值与基础值）</translation>
+    </message>
+    <message>
+        <source>Planning control 规划控制</source>
+        <translation>规划控制</translation>
+    </message>
+    <message>
+        <source>Green-space FAR cap 绿地约束容积率上限</source>
+        <translation>绿地约束容积率上限</translation>
+    </message>
+    <message>
+        <source>Window sampling spacing for the sunlight check, m 窗户采样间距</source>
+        <translation>窗户采样间距（m）</translation>
+    </message>
+    <message>
+        <source>Grid spacing for the shadow line on green, m 阴影线网格间距</source>
+        <translation>阴影线网格间距（m）</translation>
     </message>
     <message>
         <source>Parcels 地块</source>
         <translation>地块</translation>
+    </message>
+    <message>
+        <source>Concentrated green 集中绿地</source>
+        <translation>集中绿地</translation>
+    </message>
+    <message>
+        <source>Residential floor area per person EP, m² 人均住宅建筑面积</source>
+        <translation>人均住宅建筑面积（m²）</translation>
+    </message>
+    <message>
+        <source>Base value 基础值</source>
+        <translation>基础值</translation>
+    </message>
+    <message>
+        <source>Percentile 百分位</source>
+        <translation>百分位</translation>
+    </message>
+    <message>
+        <source>Base/floor table (CSV or table) 基础值表</source>
+        <translation>基础值表</translation>
+    </message>
+    <message>
+        <source>Colour by 着色方式</source>
+        <translation>着色方式</translation>
+    </message>
+    <message>
+        <source>Open-space ratio 开敞空间率</source>
+        <translation>开敞空间率</translation>
+    </message>
+    <message>
+        <source>Base and floor values used 基础值与底线值表</source>
+        <translation>基础值与底线值表</translation>
+    </message>
+    <message>
+        <source>Estate roads (lines or polygons) 小区道路</source>
+        <translation>小区道路</translation>
+    </message>
+    <message>
+        <source>Road width field, m 道路宽度字段</source>
+        <translation>道路宽度字段（m）</translation>
+    </message>
+    <message>
+        <source>AF_max from 日照容积率来源</source>
+        <translation>日照容积率来源</translation>
+    </message>
+    <message>
+        <source>Given average floors 给定层数</source>
+        <translation>给定层数</translation>
+    </message>
+    <message>
+        <source>Given building density 给定建筑密度</source>
+        <translation>给定建筑密度</translation>
+    </message>
+    <message>
+        <source>Measure m with the ground-sunlight engine 实测 m</source>
+        <translation>实测 m</translation>
+    </message>
+    <message>
+        <source>FAR caps 容积率上限</source>
+        <translation>容积率上限</translation>
+    </message>
+    <message>
+        <source>Parcel indicators 地块指标</source>
+        <translation>地块指标</translation>
     </message>
     <message>
         <source>Buildings 建筑</source>
@@ -72,16 +152,36 @@
         <translation>住宅判定表达式</translation>
     </message>
     <message>
-        <source>Concentrated green 集中绿地</source>
-        <translation>集中绿地</translation>
-    </message>
-    <message>
         <source>Residential floor area per person, m² 人均住宅建筑面积</source>
         <translation>人均住宅建筑面积（m²）</translation>
     </message>
     <message>
         <source>Point tower if footprint aspect ratio below 点式判定长宽比</source>
         <translation>点式判定长宽比</translation>
+    </message>
+    <message>
+        <source>Compliance report 合规报告</source>
+        <translation>合规报告</translation>
+    </message>
+    <message>
+        <source>Open-space ratio result 开敞空间率结果</source>
+        <translation>开敞空间率结果</translation>
+    </message>
+    <message>
+        <source>FAR-cap result (optional) 容积率上限结果</source>
+        <translation>容积率上限结果</translation>
+    </message>
+    <message>
+        <source>Title 标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>HTML report 报告</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>PDF report (optional) PDF报告</source>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Sunlight setbacks 日照间距</source>

@@ -146,11 +146,12 @@ def render_map(layers, legend_layers, title, path):
         raise RuntimeError(f"map export failed: {path}")
 
 
-def summary(layer, sunlight=None):
+def summary(layer, sunlight=None, control=None):
     rows = sorted(layer.getFeatures(), key=lambda f: f["parcel_id"])
     sun = {f["parcel_id"]: f for f in sunlight.getFeatures()} if sunlight is not None else {}
+    ctl = {f["parcel_id"]: f for f in control.getFeatures()} if control is not None else {}
     head = (f"{'parcel':8} {'category':10} {'form':6} {'n':>5} {'DB':>6} {'FAR':>5} {'people':>7} {'green/p':>8} {'OSR':>6}"
-            + (f" {'windows':>8} {'failing':>8}" if sun else ""))
+            + (f" {'windows':>8} {'failing':>8}" if sun else "") + (f" {'floor':>6} {'base':>6}  class" if ctl else ""))
     lines = [head, "-" * len(head)]
 
     def num(v, fmt):
@@ -165,6 +166,9 @@ def summary(layer, sunlight=None):
         if sun:
             s = sun.get(f["parcel_id"])
             line += f" {num(s['n_windows'], '8.0f')} {num(s['fail_share'], '8.1%')}" if s is not None else ""
+        if ctl:
+            c = ctl.get(f["parcel_id"])
+            line += f" {num(c['osr_floor'], '6.3f')} {num(c['osr_base'], '6.3f')}  {c['class']}" if c is not None else ""
         lines.append(line)
     return "\n".join(lines)
 
@@ -206,7 +210,18 @@ def main(out_dir):
     link_plugin()
     os.makedirs(out_dir, exist_ok=True)
     app, provider, processing = start_qgis()
-    from qgis.core import QgsApplication, QgsProject
+    from qgis.core import QgsApplication
+
+    try:
+        run_demo(out_dir, processing)
+    finally:
+        # every layer lived in run_demo's frame and is gone now: QGIS may exit
+        QgsApplication.processingRegistry().removeProvider(provider)
+        app.exitQgis()
+
+
+def run_demo(out_dir, processing):
+    from qgis.core import QgsProject
 
     gpkg = os.path.join(out_dir, "sunspace_demo.gpkg")
     if os.path.exists(gpkg):
@@ -214,26 +229,45 @@ def main(out_dir):
     parcels, buildings, green = (sample_layer(n) for n in ("parcels", "buildings", "green"))
     residential = "\"use\" = 'residential'"
     print("SunSpace demo: Xi'an sample district (EPSG:4545)")
-    print("1/4 parcel indicators ...")
+    print("1/6 parcel indicators ...")
     processing.run("sunspace:parcelindicators", {
         "PARCELS": parcels, "BUILDINGS": buildings, "FLOORS_FIELD": "floors", "RESIDENTIAL": residential,
         "GREEN": green, "PER_CAPITA": 30.0, "OUTPUT": gpkg_out(gpkg, "parcel_indicators")})
     sun = {"BUILDINGS": buildings, "FLOORS_FIELD": "floors", "RESIDENTIAL": residential, "STANDARD": 0, "YEAR": 2026,
            "RULES": 0}
-    print("2/4 window sunlight (GB 50180-2018: 大寒日 ≥ 2 h, 8-16 h; south facades sampled every 1 m) ...")
+    print("2/6 window sunlight (GB 50180-2018: 大寒日 ≥ 2 h, 8-16 h; south facades sampled every 1 m) ...")
     processing.run("sunspace:windowsunlight", dict(sun, SPACING=1.0, PARCELS=parcels,
                    OUTPUT_WINDOWS=gpkg_out(gpkg, "window_sunlight"), OUTPUT_BUILDINGS=gpkg_out(gpkg, "building_sunlight"),
                    OUTPUT_PARCELS=gpkg_out(gpkg, "parcel_sunlight")))
-    print("3/4 sunlight setbacks and spacing checks (exact zones on a 2 m grid) ...")
+    print("3/6 sunlight setbacks and spacing checks (exact zones on a 2 m grid) ...")
     processing.run("sunspace:sunlightsetbacks", dict(sun, EXACT=True, RESOLUTION=2.0,
                    OUTPUT_ZONES=gpkg_out(gpkg, "setback_zones"), OUTPUT_EXACT=gpkg_out(gpkg, "exact_setbacks"),
                    OUTPUT_CHECKS=gpkg_out(gpkg, "spacing_checks")))
-    print("4/4 standard shadow line on the parcels (2 m grid) ...")
+    print("4/6 standard shadow line on the parcels (2 m grid) ...")
     processing.run("sunspace:groundsunlight", dict(sun, AREA=parcels, SPACING=2.0, ISO_HOURS="1,2,3",
                    OUTPUT_RASTER=os.path.join(out_dir, "ground_sunlight_hours.tif"),
                    OUTPUT_ISOCHRONES=gpkg_out(gpkg, "isochrones"), OUTPUT_SHADOW=gpkg_out(gpkg, "shadow_line")))
 
+    print("5/6 open-space ratio with floor and base values, FAR caps (the DB_max curve is computed once, then cached) ...")
+    control = dict(sun, PARCELS=parcels, GREEN=green, PER_CAPITA=30.0)
+    processing.run("sunspace:openspaceratio", dict(control, OUTPUT=gpkg_out(gpkg, "open_space_ratio"),
+                                                    OUTPUT_TABLE=f"ogr:dbname='{gpkg}' table=\"osr_values\""))
+    processing.run("sunspace:greenfarcap", dict(control, ROADS=sample_layer("roads"), ROAD_WIDTH_FIELD="width",
+                                                 OUTPUT=gpkg_out(gpkg, "far_caps")))
+    print("6/6 compliance report ...")
+    from qgis.core import QgsVectorLayer
+
+    osr_layer = QgsVectorLayer(f"{gpkg}|layername=open_space_ratio", "开敞空间率 open-space ratio", "ogr")
+    far_layer = QgsVectorLayer(f"{gpkg}|layername=far_caps", "容积率上限 FAR caps", "ogr")
+    processing.run("sunspace:compliancereport", {"OSR_LAYER": osr_layer, "FAR_LAYER": far_layer,
+                   "TITLE": "SunSpace 开敞空间率合规报告 — Xi'an sample district",
+                   "OUTPUT_HTML": os.path.join(out_dir, "compliance_report.html"),
+                   "OUTPUT_PDF": os.path.join(out_dir, "compliance_report.pdf")})
+    del osr_layer, far_layer
+
     out = styled(gpkg, "parcel_indicators", "地块指标 parcel indicators", "parcel_category.qml")
+    osr = styled(gpkg, "open_space_ratio", "开敞空间率 open-space ratio", "osr_class3.qml")
+    far = styled(gpkg, "far_caps", "容积率上限 FAR caps", "far_cap.qml")
     windows = styled(gpkg, "window_sunlight", "窗户日照 window sunlight", "window_sunlight.qml")
     bsun = styled(gpkg, "building_sunlight", "建筑日照 building sunlight", "building_sunlight.qml")
     psun = styled(gpkg, "parcel_sunlight", "地块日照 parcel sunlight", "building_sunlight.qml")
@@ -248,7 +282,7 @@ def main(out_dir):
     green.setName("集中绿地 concentrated green")
     outline = parcel_outlines(gpkg)
     project = QgsProject.instance()
-    project.addMapLayers([out, green, buildings, windows, bsun, psun, zones, exact, checks, shadow, outline])
+    project.addMapLayers([out, green, buildings, windows, bsun, psun, zones, exact, checks, shadow, outline, osr, far])
     maps = [
         ("parcels_by_category.png", [buildings, green, out], [out, green, buildings],
          "SunSpace — 居住地块类别与开敞空间率 Parcel categories and open-space ratio (Xi'an sample)"),
@@ -256,11 +290,13 @@ def main(out_dir):
          "SunSpace — 大寒日2小时窗户日照与标准日照阴影线 Window sunlight (大寒日 ≥ 2 h) and the standard shadow line"),
         ("setbacks.png", [outline, zones, exact, buildings, checks], [checks, exact, zones, buildings],
          "SunSpace — 日照间距：系数法范围、精确范围与间距校核 Sunlight setbacks and spacing checks"),
+        ("compliance.png", [buildings, osr], [osr, buildings],
+         "SunSpace — 开敞空间率：基础值与底线值 Open-space ratio against base and floor values"),
     ]
     for name, layers, legend, title in maps:
         render_map(layers, legend, title, os.path.join(out_dir, name))
     print()
-    print(summary(out, psun))
+    print(summary(out, psun, osr))
     n_w = windows.featureCount()
     n_fail = sum(1 for f in windows.getFeatures() if f["passed"] == 0)
     n_chk = checks.featureCount()
@@ -270,10 +306,9 @@ def main(out_dir):
     for name, *_ in maps:
         print(f"wrote {os.path.join(out_dir, name)}")
     print(f"wrote {os.path.join(out_dir, 'ground_sunlight_hours.tif')}")
+    for name in ("compliance_report.html", "compliance_report.pdf"):
+        print(f"wrote {os.path.join(out_dir, name)}")
     project.clear()
-    del out, windows, bsun, psun, zones, exact, checks, shadow, outline, parcels, buildings, green
-    QgsApplication.processingRegistry().removeProvider(provider)
-    app.exitQgis()
 
 
 if __name__ == "__main__":

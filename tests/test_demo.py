@@ -21,11 +21,13 @@ def test_demo(tmp_path):
 
     names = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
     assert {"parcel_indicators", "window_sunlight", "building_sunlight", "parcel_sunlight", "setback_zones",
-            "exact_setbacks", "spacing_checks", "shadow_line", "isochrones"} <= names
+            "exact_setbacks", "spacing_checks", "shadow_line", "isochrones", "open_space_ratio", "osr_values", "far_caps"} <= names
     styled = {r[0] for r in rows}
-    assert names - {"layer_styles"} <= styled
+    assert names - {"layer_styles", "osr_values"} <= styled
     assert "meet 大寒日 ≥ 2 h" in proc.stdout
-    for png in ("window_sunlight.png", "setbacks.png"):
+    assert "<svg" in (tmp_path / "compliance_report.html").read_text(encoding="utf-8")
+    assert (tmp_path / "compliance_report.pdf").stat().st_size > 5000
+    for png in ("window_sunlight.png", "setbacks.png", "compliance.png"):
         assert (tmp_path / png).stat().st_size > 50_000
     assert (tmp_path / "ground_sunlight_hours.tif").exists()
     from qgis.PyQt.QtGui import QImage
