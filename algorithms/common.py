@@ -9,6 +9,7 @@ from qgis.core import (
     QgsExpression,
     QgsFeatureRequest,
     QgsProcessingException,
+    QgsProcessingAlgorithm,
     QgsProcessingLayerPostProcessorInterface,
 )
 
@@ -130,3 +131,36 @@ def to_qgs(geom):
         # explicit 2-D: under qgis_process the older system GEOS may serve shapely and rejects its default
         g.fromWkb(shapely.to_wkb(geom, output_dimension=2))
     return g
+
+
+def tr(text: str) -> str:
+    """Translate a SunSpace label (context "SunSpace", see i18n/)."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("SunSpace", text)
+
+
+GROUPS = {"parcels": "Parcels 地块", "sunlight": "Sunlight 日照", "control": "Planning control 规划控制"}
+
+
+class SunSpaceAlgorithm(QgsProcessingAlgorithm):
+    """Base of every SunSpace algorithm: subclasses set NAME, DISPLAY (English 中文) and GROUP."""
+
+    NAME = ""
+    DISPLAY = ""
+    GROUP = ""
+
+    def name(self):
+        return self.NAME
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return tr(self.DISPLAY)
+
+    def group(self):
+        return tr(GROUPS[self.GROUP])
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return self.GROUP
+
+    def createInstance(self):  # noqa: N802 (QGIS API)
+        return type(self)()

@@ -6,7 +6,6 @@ import shapely
 from qgis.core import (
     QgsFeature,
     QgsFields,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
@@ -15,17 +14,13 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.geodesy import LocalFrame
 from ..core.ground import ground_sunlight, isochrones
-from .common import read_polygons, source_name, style_on_load, to_qgs
+from .common import SunSpaceAlgorithm, tr, read_polygons, source_name, style_on_load, to_qgs
 from .compat import DOUBLE_NUMBER, FAST_INSERT, POLYGON_SOURCE, POLYGON_WKB, crs_text, make_field
 from .sunparams import add_building_parameters, add_standard_parameters, parse_standard, read_buildings
 
-
-def tr(text):
-    return QCoreApplication.translate("SunSpace", text)
 
 
 def parse_hours(text):
@@ -58,21 +53,10 @@ def write_geotiff(path, grid, crs_wkt, values):
     ds = None
 
 
-class GroundSunlightAlgorithm(QgsProcessingAlgorithm):
-    def name(self):
-        return "groundsunlight"
-
-    def displayName(self):
-        return tr("Ground sunlight hours and shadow lines 场地日照与阴影线")
-
-    def group(self):
-        return tr("Sunlight 日照")
-
-    def groupId(self):
-        return "sunlight"
-
-    def createInstance(self):
-        return GroundSunlightAlgorithm()
+class GroundSunlightAlgorithm(SunSpaceAlgorithm):
+    NAME = "groundsunlight"
+    DISPLAY = "Ground sunlight hours and shadow lines 场地日照与阴影线"
+    GROUP = "sunlight"
 
     def shortHelpString(self):
         return tr(

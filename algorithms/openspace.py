@@ -12,7 +12,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFields,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -21,9 +20,8 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.capacity import Layout, density_curve, far_cap, green_constant, measured_m
+from ..core.capacity import Layout, density_curve, green_constant, measured_m
 from ..core.categories import CATEGORY_CODES, CATEGORY_NAMES
 from ..core.geodesy import LocalFrame
 from ..core.green import effective_green, green_checks
@@ -33,15 +31,12 @@ from ..core.openspace import (
     CLASS_NAMES, base_values, compliance_classes, floor_values, parcel_window_compliance, shortfall,
 )
 from ..core.sunlight import prepare_obstructors
-from .common import read_polygons, source_name, style_on_load
+from .common import SunSpaceAlgorithm, tr, read_polygons, source_name, style_on_load
 from .compat import DOUBLE_NUMBER, FAST_INSERT, FLAG_ADVANCED, NO_GEOMETRY, POLYGON_SOURCE, SKIP_VALIDITY_CHECKS, make_field
 from .sunparams import add_building_parameters, add_standard_parameters, parse_standard, read_buildings
 
 STRING_FIELDS = {"category", "cat_code", "form", "class", "class_name", "far_class"}
 
-
-def tr(text):
-    return QCoreApplication.translate("SunSpace", text)
 
 
 def cache_dir():
@@ -180,23 +175,12 @@ class _ParcelModel:
         return dest
 
 
-class OpenSpaceRatioAlgorithm(QgsProcessingAlgorithm):
+class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
     COLOURS = ["osr_class3.qml", "osr_base.qml", "osr_floor.qml"]
 
-    def name(self):
-        return "openspaceratio"
-
-    def displayName(self):
-        return tr("Open-space ratio with floor and base values 开敞空间率（底线值与基础值）")
-
-    def group(self):
-        return tr("Planning control 规划控制")
-
-    def groupId(self):
-        return "control"
-
-    def createInstance(self):
-        return OpenSpaceRatioAlgorithm()
+    NAME = "openspaceratio"
+    DISPLAY = "Open-space ratio with floor and base values 开敞空间率（底线值与基础值）"
+    GROUP = "control"
 
     def shortHelpString(self):
         return tr(
@@ -341,21 +325,10 @@ class OpenSpaceRatioAlgorithm(QgsProcessingAlgorithm):
         return {"OUTPUT": dest, "OUTPUT_TABLE": tdest}
 
 
-class GreenFarCapAlgorithm(QgsProcessingAlgorithm):
-    def name(self):
-        return "greenfarcap"
-
-    def displayName(self):
-        return tr("Green-space FAR cap 绿地约束容积率上限")
-
-    def group(self):
-        return tr("Planning control 规划控制")
-
-    def groupId(self):
-        return "control"
-
-    def createInstance(self):
-        return GreenFarCapAlgorithm()
+class GreenFarCapAlgorithm(SunSpaceAlgorithm):
+    NAME = "greenfarcap"
+    DISPLAY = "Green-space FAR cap 绿地约束容积率上限"
+    GROUP = "control"
 
     def shortHelpString(self):
         return tr(

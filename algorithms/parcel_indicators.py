@@ -7,9 +7,7 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFields,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
@@ -17,22 +15,18 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.geodesy import LocalFrame
 from ..core.indicators import INDICATOR_FIELDS, parcel_indicators
 from ..core.validation import check_positive, floors_from_height
-from .common import read_polygons, source_name, style_on_load
+from .common import SunSpaceAlgorithm, tr, read_polygons, source_name, style_on_load
 from .compat import SKIP_VALIDITY_CHECKS, DOUBLE_NUMBER, FAST_INSERT, NUMERIC_FIELD, POLYGON_SOURCE, make_field
 
 STRING_FIELDS = {"category", "cat_code", "form"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SunSpace", text)
 
-
-class ParcelIndicatorsAlgorithm(QgsProcessingAlgorithm):
+class ParcelIndicatorsAlgorithm(SunSpaceAlgorithm):
     PARCELS = "PARCELS"
     BUILDINGS = "BUILDINGS"
     FLOORS_FIELD = "FLOORS_FIELD"
@@ -44,20 +38,9 @@ class ParcelIndicatorsAlgorithm(QgsProcessingAlgorithm):
     TOWER_ASPECT = "TOWER_ASPECT"
     OUTPUT = "OUTPUT"
 
-    def name(self):
-        return "parcelindicators"
-
-    def displayName(self):
-        return tr("Parcel indicators 地块指标")
-
-    def group(self):
-        return tr("Parcels 地块")
-
-    def groupId(self):
-        return "parcels"
-
-    def createInstance(self):
-        return ParcelIndicatorsAlgorithm()
+    NAME = "parcelindicators"
+    DISPLAY = "Parcel indicators 地块指标"
+    GROUP = "parcels"
 
     def shortHelpString(self):
         rows = "".join(f"<li><b>{k}</b>: {d} [{u}]</li>" for k, (d, u) in INDICATOR_FIELDS.items())

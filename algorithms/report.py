@@ -9,35 +9,21 @@ import tempfile
 
 from qgis.core import (
     QgsLayoutExporter,
-    QgsLayoutItemLabel,
-    QgsLayoutItemLegend,
-    QgsLayoutItemMap,
-    QgsLayoutItemScaleBar,
-    QgsLayoutPoint,
-    QgsLayoutSize,
-    QgsPrintLayout,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsProject,
-    QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QSize
-from qgis.PyQt.QtGui import QFont
 
 from ..core.categories import CATEGORY_CODES, CATEGORY_NAMES
 from ..core.openspace import CLASS_NAMES
-from .common import STYLE_DIR
+from ..ui.layouts import FONT, map_layout, render_png
+from .common import SunSpaceAlgorithm, tr, STYLE_DIR
 from .compat import POLYGON_SOURCE, _scoped
 
 NO_THREADING = _scoped("ProcessingAlgorithmFlag.NoThreading", lambda: QgsProcessingAlgorithm.FlagNoThreading)
-FONT = "WenQuanYi Micro Hei"
 
-
-def tr(text):
-    return QCoreApplication.translate("SunSpace", text)
 
 
 def _f(v):
@@ -87,24 +73,13 @@ def bar_chart_svg(rows, width=720, height=300):
     return "".join(out)
 
 
-class ComplianceReportAlgorithm(QgsProcessingAlgorithm):
-    def name(self):
-        return "compliancereport"
-
-    def displayName(self):
-        return tr("Compliance report 合规报告")
-
-    def group(self):
-        return tr("Planning control 规划控制")
-
-    def groupId(self):
-        return "control"
+class ComplianceReportAlgorithm(SunSpaceAlgorithm):
+    NAME = "compliancereport"
+    DISPLAY = "Compliance report 合规报告"
+    GROUP = "control"
 
     def flags(self):
         return super().flags() | NO_THREADING  # renders a print layout
-
-    def createInstance(self):
-        return ComplianceReportAlgorithm()
 
     def shortHelpString(self):
         return tr(
@@ -162,10 +137,9 @@ class ComplianceReportAlgorithm(QgsProcessingAlgorithm):
         if layer.renderer() is None or layer.renderer().type() != "categorizedSymbol":
             layer.loadNamedStyle(os.path.join(STYLE_DIR, "osr_class3.qml"))
         layout = self._layout(layer, title, rows)
-        png = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), 120)
         tmp = tempfile.NamedTemporaryFile(suffix=".png", delete=False)
         tmp.close()
-        png.save(tmp.name, "PNG")
+        render_png(layout, tmp.name, 120)
         with open(tmp.name, "rb") as fh:
             b64 = base64.b64encode(fh.read()).decode()
         os.unlink(tmp.name)
@@ -223,48 +197,6 @@ paper 004); base value = the actual OSR of the category's parcels that meet the 
         return out
 
     def _layout(self, layer, title, rows):
-        project = QgsProject.instance()
-        layout = QgsPrintLayout(project)
-        layout.initializeDefaults()
-        layout.pageCollection().page(0).setPageSize(QgsLayoutSize(297, 210, QgsUnitTypes.LayoutMillimeters))
-        mp = QgsLayoutItemMap(layout)
-        mp.attemptMove(QgsLayoutPoint(5, 15, QgsUnitTypes.LayoutMillimeters))
-        mp.attemptResize(QgsLayoutSize(200, 190, QgsUnitTypes.LayoutMillimeters))
-        mp.setLayers([layer])
-        mp.setCrs(layer.crs())
-        ext = layer.extent()
-        ext.grow(max(ext.width(), ext.height()) * 0.03)
-        mp.setExtent(ext)
-        mp.setFrameEnabled(True)
-        layout.addLayoutItem(mp)
-        label = QgsLayoutItemLabel(layout)
-        label.setText(title)
-        label.setFont(QFont(FONT, 14))
-        label.attemptMove(QgsLayoutPoint(5, 3, QgsUnitTypes.LayoutMillimeters))
-        label.attemptResize(QgsLayoutSize(285, 10, QgsUnitTypes.LayoutMillimeters))
-        layout.addLayoutItem(label)
-        legend = QgsLayoutItemLegend(layout)
-        legend.setLinkedMap(mp)
-        legend.setAutoUpdateModel(False)
-        legend.model().rootGroup().removeAllChildren()
-        legend.model().rootGroup().addLayer(layer)
-        from qgis.core import QgsLegendStyle
-
-        for part in (QgsLegendStyle.SymbolLabel, QgsLegendStyle.Subgroup, QgsLegendStyle.Group):
-            legend.setStyleFont(part, QFont(FONT, 7 if part == QgsLegendStyle.SymbolLabel else 8))
-        legend.attemptMove(QgsLayoutPoint(210, 15, QgsUnitTypes.LayoutMillimeters))
-        layout.addLayoutItem(legend)
-        text = QgsLayoutItemLabel(layout)
-        text.setText("类别 category      底线值 floor  基础值 base\n" + "\n".join(
-            f"{r['category']:<8}  {_fmt(r['floor']):>8}  {_fmt(r['base']):>8}" for r in rows))
-        text.setFont(QFont(FONT, 8))
-        text.attemptMove(QgsLayoutPoint(210, 120, QgsUnitTypes.LayoutMillimeters))
-        text.attemptResize(QgsLayoutSize(85, 60, QgsUnitTypes.LayoutMillimeters))
-        layout.addLayoutItem(text)
-        bar = QgsLayoutItemScaleBar(layout)
-        bar.setStyle("Single Box")
-        bar.setLinkedMap(mp)
-        bar.applyDefaultSize()
-        bar.attemptMove(QgsLayoutPoint(210, 190, QgsUnitTypes.LayoutMillimeters))
-        layout.addLayoutItem(bar)
-        return layout
+        side = "类别 category      底线值 floor  基础值 base\n" + "\n".join(
+            f"{r['category']:<8}  {_fmt(r['floor']):>8}  {_fmt(r['base']):>8}" for r in rows)
+        return map_layout([layer], [layer], title, side_text=side)

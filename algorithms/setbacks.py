@@ -4,13 +4,11 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFields,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -19,36 +17,21 @@ from qgis.core import (
     QgsProcessingParameterPoint,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.geodesy import LocalFrame
 from ..core.setbacks import coefficient_zones, exact_zones, spacing_checks
 from ..core.solar import standard_day
 from ..core.standards import orientation_factor, spacing_coefficient
-from .common import read_polygons, source_name, style_on_load, to_qgs
+from .common import SunSpaceAlgorithm, tr, source_name, style_on_load, to_qgs
 from .compat import ANY_GEOMETRY_SOURCE, DOUBLE_NUMBER, FAST_INSERT, INTEGER_NUMBER, LINE_WKB, NO_GEOMETRY, POLYGON_WKB, make_field
 from .sunparams import add_building_parameters, add_standard_parameters, parse_standard, read_buildings
 
 
-def tr(text):
-    return QCoreApplication.translate("SunSpace", text)
 
-
-class SunlightSetbacksAlgorithm(QgsProcessingAlgorithm):
-    def name(self):
-        return "sunlightsetbacks"
-
-    def displayName(self):
-        return tr("Sunlight setbacks 日照间距")
-
-    def group(self):
-        return tr("Sunlight 日照")
-
-    def groupId(self):
-        return "sunlight"
-
-    def createInstance(self):
-        return SunlightSetbacksAlgorithm()
+class SunlightSetbacksAlgorithm(SunSpaceAlgorithm):
+    NAME = "sunlightsetbacks"
+    DISPLAY = "Sunlight setbacks 日照间距"
+    GROUP = "sunlight"
 
     def shortHelpString(self):
         return tr(
@@ -153,23 +136,12 @@ class SunlightSetbacksAlgorithm(QgsProcessingAlgorithm):
         return results
 
 
-class SpacingCoefficientsAlgorithm(QgsProcessingAlgorithm):
+class SpacingCoefficientsAlgorithm(SunSpaceAlgorithm):
     DAYS = (("大寒日", "大寒", 1.0), ("大寒日", "大寒", 2.0), ("大寒日", "大寒", 3.0), ("冬至日", "冬至", 1.0))
 
-    def name(self):
-        return "spacingcoefficients"
-
-    def displayName(self):
-        return tr("Sunlight spacing coefficients 日照间距系数")
-
-    def group(self):
-        return tr("Sunlight 日照")
-
-    def groupId(self):
-        return "sunlight"
-
-    def createInstance(self):
-        return SpacingCoefficientsAlgorithm()
+    NAME = "spacingcoefficients"
+    DISPLAY = "Sunlight spacing coefficients 日照间距系数"
+    GROUP = "sunlight"
 
     def shortHelpString(self):
         return tr(

@@ -9,8 +9,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFields,
-    QgsGeometry,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -19,22 +17,18 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.geodesy import LocalFrame
 from ..core.sunlight import count_sunlight, format_intervals, prepare_obstructors, sample_facades, sunlit_intervals
-from .common import read_polygons, source_name, style_on_load, to_qgs
+from .common import SunSpaceAlgorithm, tr, read_polygons, source_name, style_on_load, to_qgs
 from .compat import (
-    DOUBLE_NUMBER, FAST_INSERT, FLAG_ADVANCED, NUMERIC_FIELD, POINT_SOURCE, POINT_WKB, POLYGON_SOURCE, SKIP_VALIDITY_CHECKS,
+    DOUBLE_NUMBER, FAST_INSERT, NUMERIC_FIELD, POINT_SOURCE, POINT_WKB, POLYGON_SOURCE, SKIP_VALIDITY_CHECKS,
     crs_text, make_field,
 )
 from .sunparams import (
     add_building_parameters, add_standard_parameters, beijing_clock, parse_standard, read_buildings,
 )
 
-
-def tr(text):
-    return QCoreApplication.translate("SunSpace", text)
 
 
 def _val(v):
@@ -49,21 +43,10 @@ def _val(v):
     return v
 
 
-class WindowSunlightAlgorithm(QgsProcessingAlgorithm):
-    def name(self):
-        return "windowsunlight"
-
-    def displayName(self):
-        return tr("Window sunlight hours 窗户日照分析")
-
-    def group(self):
-        return tr("Sunlight 日照")
-
-    def groupId(self):
-        return "sunlight"
-
-    def createInstance(self):
-        return WindowSunlightAlgorithm()
+class WindowSunlightAlgorithm(SunSpaceAlgorithm):
+    NAME = "windowsunlight"
+    DISPLAY = "Window sunlight hours 窗户日照分析"
+    GROUP = "sunlight"
 
     def shortHelpString(self):
         return tr(
@@ -164,11 +147,11 @@ class WindowSunlightAlgorithm(QgsProcessingAlgorithm):
             obs_after = prepare_obstructors(np.concatenate([local[usable], p_local[pu]]),
                                             np.r_[bld["base"][usable], planned["base"][pu]],
                                             np.r_[bld["height"][usable], planned["height"][pu]])
-            res_b, mins_b, ok_b = run(obs_now, 0, 45)
+            _, mins_b, ok_b = run(obs_now, 0, 45)
             res, mins, ok = run(obs_after, 45, 90)
         else:
             res, mins, ok = run(obs_now, 0, 90)
-            res_b = mins_b = ok_b = None
+            mins_b = ok_b = None
         if feedback.isCanceled():
             return {}
         to_bj = beijing_clock(settings, frame.lon0)

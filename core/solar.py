@@ -23,7 +23,6 @@ equation of time EoT::
 """
 from __future__ import annotations
 
-import datetime as _dt
 
 import numpy as np
 

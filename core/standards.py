@@ -75,7 +75,7 @@ def orientation_factor(angle_from_south):
 # ---------------------------------------------------------------------------
 # GB 50180-2018 clause 4.0.9 and the local counting rules (DOMAIN.md section 1)
 # ---------------------------------------------------------------------------
-from dataclasses import dataclass, field, replace  # noqa: E402
+from dataclasses import dataclass, replace  # noqa: E402
 
 #: Standard days: code -> (Chinese name, solar term used by core.solar.standard_day)
 STANDARD_DAYS = {"dahan": "大寒", "dongzhi": "冬至"}

@@ -49,7 +49,6 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .solar import sun_vectors
 
 __all__ = [
     "Obstructors",

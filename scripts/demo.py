@@ -81,69 +81,9 @@ def label_parcels(layer):
 
 
 def render_map(layers, legend_layers, title, path):
-    from qgis.core import (
-        QgsLayoutExporter,
-        QgsLayoutItemLabel,
-        QgsLayoutItemLegend,
-        QgsLayoutItemMap,
-        QgsLayoutItemScaleBar,
-        QgsLayoutPoint,
-        QgsLayoutSize,
-        QgsPrintLayout,
-        QgsProject,
-        QgsUnitTypes,
-    )
-    from qgis.PyQt.QtCore import QSize
-    from qgis.PyQt.QtGui import QFont
+    from sunspace.ui.layouts import map_layout, render_png
 
-    project = QgsProject.instance()
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(297, 210, QgsUnitTypes.LayoutMillimeters))
-    mp = QgsLayoutItemMap(layout)
-    mp.attemptMove(QgsLayoutPoint(5, 15, QgsUnitTypes.LayoutMillimeters))
-    mp.attemptResize(QgsLayoutSize(210, 190, QgsUnitTypes.LayoutMillimeters))
-    mp.setLayers(layers)
-    extent = layers[0].extent()
-    extent.grow(30)
-    mp.setExtent(extent)
-    mp.setFrameEnabled(True)
-    layout.addLayoutItem(mp)
-    label = QgsLayoutItemLabel(layout)
-    label.setText(title)
-    label.setFont(QFont(FONT, 14))
-    label.attemptMove(QgsLayoutPoint(5, 4, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(280, 10, QgsUnitTypes.LayoutMillimeters))
-    layout.addLayoutItem(label)
-    legend = QgsLayoutItemLegend(layout)
-    legend.setLinkedMap(mp)
-    legend.setAutoUpdateModel(False)
-    root = legend.model().rootGroup()
-    root.removeAllChildren()
-    for lyr in legend_layers:
-        root.addLayer(lyr)
-    from qgis.core import QgsLegendStyle
-
-    for part in (QgsLegendStyle.SymbolLabel, QgsLegendStyle.Subgroup, QgsLegendStyle.Group):
-        legend.setStyleFont(part, QFont(FONT, 8 if part == QgsLegendStyle.SymbolLabel else 9))
-    legend.setWrapString("|")
-    legend.attemptMove(QgsLayoutPoint(218, 15, QgsUnitTypes.LayoutMillimeters))
-    layout.addLayoutItem(legend)
-    bar = QgsLayoutItemScaleBar(layout)
-    bar.setStyle("Single Box")
-    bar.setLinkedMap(mp)
-    bar.applyDefaultSize()
-    bar.setUnits(QgsUnitTypes.DistanceMeters)
-    bar.setNumberOfSegments(4)
-    bar.setUnitsPerSegment(100)
-    bar.setUnitLabel("m")
-    bar.attemptMove(QgsLayoutPoint(218, 185, QgsUnitTypes.LayoutMillimeters))
-    layout.addLayoutItem(bar)
-    # render the page ourselves: exportToImage would also try to georeference the PNG in place
-    image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), 150)
-    if image.isNull() or not image.save(path, "PNG"):
-        raise RuntimeError(f"map export failed: {path}")
+    render_png(map_layout(layers, legend_layers, title), path)
 
 
 def summary(layer, sunlight=None, control=None):

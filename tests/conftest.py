@@ -56,3 +56,4 @@ def provider(qgis_processing):
     assert registry.addProvider(prov)
     yield prov
     registry.removeProvider(prov)
+

@@ -1,0 +1,1 @@
+"""SunSpace user-interface pieces: layer styles (styles/*.qml), icons and print layouts."""
