@@ -4,12 +4,20 @@
 <context>
     <name>SunSpace</name>
     <message>
-        <source>Ground sunlight hours and shadow lines 场地日照与阴影线</source>
-        <translation>场地日照与阴影线</translation>
+        <source>Parcels 地块</source>
+        <translation>地块</translation>
     </message>
     <message>
         <source>Sunlight 日照</source>
         <translation>日照</translation>
+    </message>
+    <message>
+        <source>Planning control 规划控制</source>
+        <translation>规划控制</translation>
+    </message>
+    <message>
+        <source>Ground sunlight hours and shadow lines 场地日照与阴影线</source>
+        <translation>场地日照与阴影线</translation>
     </message>
     <message>
         <source>Analysis area polygons (optional) 分析范围</source>
@@ -48,10 +56,6 @@
         <translation>开敞空间率（底线值与基础值）</translation>
     </message>
     <message>
-        <source>Planning control 规划控制</source>
-        <translation>规划控制</translation>
-    </message>
-    <message>
         <source>Green-space FAR cap 绿地约束容积率上限</source>
         <translation>绿地约束容积率上限</translation>
     </message>
@@ -62,10 +66,6 @@
     <message>
         <source>Grid spacing for the shadow line on green, m 阴影线网格间距</source>
         <translation>阴影线网格间距（m）</translation>
-    </message>
-    <message>
-        <source>Parcels 地块</source>
-        <translation>地块</translation>
     </message>
     <message>
         <source>Concentrated green 集中绿地</source>

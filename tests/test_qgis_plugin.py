@@ -52,5 +52,13 @@ def test_chinese_translation_loads(qgis_app):
     QCoreApplication.installTranslator(tr)
     try:
         assert QCoreApplication.translate("SunSpace", "Parcel indicators 地块指标") == "地块指标"
+        # every algorithm's display name and group has a Chinese translation
+        from sunspace.algorithms.provider import SunSpaceProvider
+
+        prov = SunSpaceProvider()
+        prov.loadAlgorithms()
+        for alg in prov.algorithms():
+            assert all("\u4e00" <= ch <= "\u9fff" or not ch.isascii() or ch in " ()（）" for ch in alg.displayName()), alg.name()
+            assert not any(ch.isascii() and ch.isalpha() for ch in alg.group()), alg.name()
     finally:
         QCoreApplication.removeTranslator(tr)

@@ -21,8 +21,14 @@ def strings():
                 continue
             tree = ast.parse(open(os.path.join(ROOT, folder, name), encoding="utf-8").read())
             for node in ast.walk(tree):
+                texts = []
                 if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr" and node.args:
-                    arg = node.args[0]
+                    texts.append(node.args[0])
+                elif isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "DISPLAY" for t in node.targets):
+                    texts.append(node.value)  # algorithm display names, translated by SunSpaceAlgorithm
+                elif isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "GROUPS" for t in node.targets):
+                    texts.extend(node.value.values)  # group names
+                for arg in texts:
                     if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value not in found:
                         found.append(arg.value)
     return found
