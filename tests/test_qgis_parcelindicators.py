@@ -1,9 +1,9 @@
 """sunspace:parcelindicators through real QGIS Processing on the sample district."""
 import hashlib
-import os
 import shutil
 
 import pytest
+from qgis_helpers import memory_polygons
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingException,
@@ -128,17 +128,7 @@ def test_selected_features_only(provider, sample_path):
 
 
 def memory_layer(name, rows, fields="floors:double"):
-    lyr = QgsVectorLayer(f"Polygon?crs=EPSG:4545&field=fid_txt:string&field={fields}", name, "memory")
-    from qgis.core import QgsFeature, QgsGeometry
-
-    feats = []
-    for wkt, attrs in rows:
-        f = QgsFeature(lyr.fields())
-        f.setGeometry(QgsGeometry.fromWkt(wkt))
-        f.setAttributes(attrs)
-        feats.append(f)
-    lyr.dataProvider().addFeatures(feats)
-    return lyr
+    return memory_polygons(name, f"fid_txt:string&field={fields}", rows)
 
 
 SQ = "POLYGON((586000 3787000, 586100 3787000, 586100 3787100, 586000 3787100, 586000 3787000))"

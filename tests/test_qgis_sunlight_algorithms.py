@@ -1,8 +1,8 @@
 """The sunlight algorithms through real QGIS Processing: analytic scenes, the sample district, CRS invariance."""
-import os
 
 import numpy as np
 import pytest
+from qgis_helpers import memory_polygons
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -30,15 +30,7 @@ def run(alg, params):
 
 
 def polygons(name, rows, crs="EPSG:4545"):
-    lyr = QgsVectorLayer(f"Polygon?crs={crs}&field=name:string&field=height:double&field=use:string", name, "memory")
-    feats = []
-    for wkt, attrs in rows:
-        f = QgsFeature(lyr.fields())
-        f.setGeometry(QgsGeometry.fromWkt(wkt))
-        f.setAttributes(attrs)
-        feats.append(f)
-    lyr.dataProvider().addFeatures(feats)
-    return lyr
+    return memory_polygons(name, "name:string&field=height:double&field=use:string", rows, crs)
 
 
 def rect(x0, y0, x1, y1):
