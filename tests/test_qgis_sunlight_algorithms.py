@@ -209,3 +209,33 @@ def test_ground_sunlight_open_ground_and_shadow(provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="area layer or an extent"):
         run("groundsunlight", {"BUILDINGS": lyr, "HEIGHT_FIELD": "height", "OUTPUT_RASTER": str(tmp_path / "x.tif"),
                                "OUTPUT_ISOCHRONES": "memory:", "OUTPUT_SHADOW": "memory:"})
+
+
+def test_setbacks_and_ground_do_not_depend_on_the_crs(provider, sample_path, tmp_path):
+    from qgis import processing
+
+    b = QgsVectorLayer(f"{sample_path}|layername=buildings", "buildings", "ogr")
+    moved = processing.run("native:reprojectlayer", {"INPUT": b, "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:4326"),
+                                                     "OUTPUT": "memory:"})["OUTPUT"]
+    base = {"FLOORS_FIELD": "floors", "RESIDENTIAL": "\"use\" = 'residential'", "YEAR": YEAR, "EXACT": False,
+            "OUTPUT_ZONES": "memory:", "OUTPUT_CHECKS": "memory:"}
+    a = run("sunlightsetbacks", dict(base, BUILDINGS=b))
+    c = run("sunlightsetbacks", dict(base, BUILDINGS=moved))
+    key = lambda f: (f["south_fid"], f["north_fid"])
+    ca = {key(f): f for f in a["OUTPUT_CHECKS"].getFeatures()}
+    cc = {key(f): f for f in c["OUTPUT_CHECKS"].getFeatures()}
+    assert set(ca) == set(cc) and len(ca) > 50
+    for k in ca:
+        assert cc[k]["actual_m"] == pytest.approx(ca[k]["actual_m"], abs=0.05)
+        assert cc[k]["required_m"] == pytest.approx(ca[k]["required_m"], rel=1e-3)
+    sa = sorted(f["spacing_m"] for f in a["OUTPUT_ZONES"].getFeatures())
+    sc = sorted(f["spacing_m"] for f in c["OUTPUT_ZONES"].getFeatures())
+    np.testing.assert_allclose(sc, sa, rtol=1e-3)
+    area = QgsVectorLayer(f"{sample_path}|layername=parcels|subset=\"parcel_id\" = 'XA-01'", "xa01", "ogr")
+    g = {}
+    for name, layer in (("4545", b), ("4326", moved)):
+        out = run("groundsunlight", {"BUILDINGS": layer, "FLOORS_FIELD": "floors", "AREA": area, "SPACING": 2.0, "YEAR": YEAR,
+                                     "OUTPUT_RASTER": str(tmp_path / f"{name}.tif"), "OUTPUT_ISOCHRONES": "memory:",
+                                     "OUTPUT_SHADOW": "memory:"})
+        g[name] = next(out["OUTPUT_SHADOW"].getFeatures())["area_m2"]
+    assert g["4326"] == pytest.approx(g["4545"], rel=0.02)  # same ground, grid cells placed alike within a cell
