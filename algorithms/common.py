@@ -19,6 +19,11 @@ from .compat import SKIP_VALIDITY_CHECKS, crs_text
 STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "styles")
 
 
+def is_null(value) -> bool:
+    """True for None and for QGIS NULL (a null QVariant)."""
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
 def source_name(source, fallback: str) -> str:
     """The layer's name for messages (sources do not always know one)."""
     try:
@@ -65,7 +70,7 @@ def read_polygons(source, name, feedback, fields=(), expression=None, context=No
         wkb.append(None if geom.isNull() or geom.isEmpty() else bytes(geom.asWkb()))
         for f in fields:
             v = feat[f]
-            attrs[f].append(None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
+            attrs[f].append(None if is_null(v) else v)
         if expr is not None:
             expr_ctx.setFeature(feat)
             val = expr.evaluate(expr_ctx)

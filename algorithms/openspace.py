@@ -31,8 +31,8 @@ from ..core.openspace import (
     CLASS_NAMES, base_values, compliance_classes, floor_values, parcel_window_compliance, shortfall,
 )
 from ..core.sunlight import prepare_obstructors
-from .common import SunSpaceAlgorithm, tr, read_polygons, source_name, style_on_load
-from .compat import DOUBLE_NUMBER, FAST_INSERT, FLAG_ADVANCED, NO_GEOMETRY, POLYGON_SOURCE, SKIP_VALIDITY_CHECKS, make_field
+from .common import SunSpaceAlgorithm, is_null, tr, read_polygons, source_name, style_on_load
+from .compat import crs_text, DOUBLE_NUMBER, FAST_INSERT, FLAG_ADVANCED, NO_GEOMETRY, POLYGON_SOURCE, SKIP_VALIDITY_CHECKS, make_field
 from .sunparams import add_building_parameters, add_standard_parameters, parse_standard, read_buildings
 
 STRING_FIELDS = {"category", "cat_code", "form", "class", "class_name", "far_class"}
@@ -413,15 +413,23 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
         roads, widths = None, None
         if roads_src is not None:
             wf = self.parameterAsString(parameters, "ROAD_WIDTH_FIELD", context)
+            rname = source_name(roads_src, "roads")
             rr, ww = [], []
             for f in roads_src.getFeatures():
                 g = f.geometry()
-                if g.isNull():
+                if g.isNull() or g.isEmpty():
                     continue
-                rr.append(shapely.from_wkb(bytes(g.asWkb())))
-                ww.append(float(f[wf]) if wf and f[wf] not in (None,) and not (hasattr(f[wf], "isNull") and f[wf].isNull()) else 0.0)
-            from .compat import crs_text
-
+                rr.append(shapely.force_2d(shapely.from_wkb(bytes(g.asWkb()))))
+                width = 0.0  # no width field or NULL: only the 1.0 m margin around the centre line
+                if wf and not is_null(f[wf]):
+                    try:
+                        width = float(f[wf])
+                    except (TypeError, ValueError):
+                        width = -1.0
+                    if not width >= 0:
+                        raise QgsProcessingException(f"Layer '{rname}', field '{wf}', feature {f.id()}: "
+                                                     f"road width '{f[wf]}' is not a non-negative number.")
+                ww.append(width)
             roads = model.frame.to_local(np.array(rr, dtype=object), crs_text(roads_src.sourceCrs())) if rr else None
             widths = np.array(ww)
         counted = effective_green(model.g_local if model.g_local is not None else [], model.b_local[u], roads, widths)

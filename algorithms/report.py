@@ -19,7 +19,7 @@ from qgis.core import (
 from ..core.categories import CATEGORY_CODES, CATEGORY_NAMES
 from ..core.openspace import CLASS_NAMES
 from ..ui.layouts import FONT, map_layout, render_png
-from .common import SunSpaceAlgorithm, tr, STYLE_DIR
+from .common import SunSpaceAlgorithm, is_null, tr, STYLE_DIR
 from .compat import POLYGON_SOURCE, _scoped
 
 NO_THREADING = _scoped("ProcessingAlgorithmFlag.NoThreading", lambda: QgsProcessingAlgorithm.FlagNoThreading)
@@ -27,7 +27,7 @@ NO_THREADING = _scoped("ProcessingAlgorithmFlag.NoThreading", lambda: QgsProcess
 
 
 def _f(v):
-    if v is None or (hasattr(v, "isNull") and v.isNull()):
+    if is_null(v):
         return None
     try:
         v = float(v)

@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ..core.geodesy import LocalFrame
 from ..core.sunlight import count_sunlight, format_intervals, prepare_obstructors, sample_facades, sunlit_intervals
-from .common import SunSpaceAlgorithm, tr, read_polygons, source_name, style_on_load, to_qgs
+from .common import SunSpaceAlgorithm, is_null, tr, read_polygons, source_name, style_on_load, to_qgs
 from .compat import (
     DOUBLE_NUMBER, FAST_INSERT, NUMERIC_FIELD, POINT_SOURCE, POINT_WKB, POLYGON_SOURCE, SKIP_VALIDITY_CHECKS,
     crs_text, make_field,
@@ -117,15 +117,10 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
             floor_h = self.parameterAsDouble(parameters, "FLOOR_HEIGHT", context)
             rec = sample_facades(local[res_idx], bld["base"][res_idx], bld["height"][res_idx],
                                  spacing=self.parameterAsDouble(parameters, "SPACING", context), sill=sill,
-                                 floor_height=floor_h, every_floor=self.parameterAsBool(parameters, "EVERY_FLOOR", context))
+                                 floor_height=floor_h, every_floor=self.parameterAsBool(parameters, "EVERY_FLOOR", context),
+                                 south_only=self.parameterAsEnum(parameters, "FACADES", context) == 0,
+                                 exclude=local[usable & ~bld["residential"]])
             rec["building"] = res_idx[rec["building"]]
-            if self.parameterAsEnum(parameters, "FACADES", context) == 0:
-                rec = {k: v[rec["ny"] < -1e-9] for k, v in rec.items()}
-            # sample_facades dropped points inside the analysed buildings; also drop those inside other buildings
-            others = usable & ~bld["residential"]
-            if others.any():
-                inside = shapely.contains_xy(shapely.union_all(local[others]), rec["x"], rec["y"])
-                rec = {k: v[~inside] for k, v in rec.items()}
         n = len(rec["x"])
         if n == 0:
             raise QgsProcessingException("No window to analyse.")
@@ -211,7 +206,7 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
             p = g.asPoint() if not g.isMultipart() else g.asMultiPoint()[0]
             zv, av = feat[zf], feat[af]
             for fld, v in ((zf, zv), (af, av)):
-                if v is None or (hasattr(v, "isNull") and v.isNull()):
+                if is_null(v):
                     raise QgsProcessingException(f"Layer '{name}', field '{fld}': NULL in feature {feat.id()}.")
             ids.append(feat.id()); xy.append((p.x(), p.y())); z.append(float(zv)); az.append(float(av))
         if not ids:

@@ -56,8 +56,7 @@ class Layout:
 def _min_minutes(fps, height, sill, lat, dec, window, rules, hours, target):
     """Fewest counted minutes over the south-facade windows of building ``target`` (1 m apart, at the sill)."""
     obs = prepare_obstructors(fps, 0.0, np.full(len(fps), height))
-    rec = sample_facades([fps[target]], 0.0, [height], spacing=1.0, sill=sill)
-    rec = {k: v[rec["ny"] < -0.99] for k, v in rec.items()}
+    rec = sample_facades([fps[target]], 0.0, [height], spacing=1.0, sill=sill, south_only=True)
     res = sunlit_intervals(rec, obs, lat, dec, window, rules.sweep_angle, rules.min_altitude)
     mins, _ = count_sunlight(res, rules, window, hours)
     return float(mins.min()) if mins.size else 0.0

@@ -105,12 +105,7 @@ def parcel_window_compliance(parcels, footprints, heights, base, residential, la
     if res_idx.size == 0:
         return count, fails
     rec = sample_facades(fps[res_idx], np.asarray(base, float)[res_idx], np.asarray(heights, float)[res_idx],
-                         spacing=spacing, sill=sill)
-    rec = {k: v[rec["ny"] < -1e-9] for k, v in rec.items()}
-    others = ok & ~np.asarray(residential, bool)
-    if others.any() and len(rec["x"]):
-        inside = shapely.contains_xy(shapely.union_all(fps[others]), rec["x"], rec["y"])
-        rec = {k: v[~inside] for k, v in rec.items()}
+                         spacing=spacing, sill=sill, south_only=True, exclude=fps[ok & ~np.asarray(residential, bool)])
     res = sunlit_intervals(rec, obs, latitude, declination, window, rules.sweep_angle, rules.min_altitude,
                            progress=progress, is_canceled=is_canceled)
     _, passed = count_sunlight(res, rules, window, hours)

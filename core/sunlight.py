@@ -138,7 +138,7 @@ def prepare_obstructors(footprints, base, height) -> Obstructors:
 
 
 def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height=3.0, every_floor=False,
-                   offset=0.01, drop_inside=True):
+                   offset=0.01, drop_inside=True, south_only=False, exclude=None):
     """Receivers along every wall of the footprints: window sills with their outward normals.
 
     Points sit at the centres of equal pieces of each wall (``round(length / spacing)``
@@ -149,7 +149,9 @@ def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height
     Returns
     -------
     dict of numpy arrays: ``x, y, z, nx, ny, building, floor``. Points that fall inside
-    another building (party walls) are dropped when ``drop_inside``.
+    another of the footprints (party walls), or inside any of the ``exclude`` footprints
+    (other buildings that are not analysed), are dropped when ``drop_inside``. With
+    ``south_only``, only walls whose outward normal has a southward component are sampled.
     """
     if not spacing > 0:
         raise ValueError("Receiver spacing must be positive.")
@@ -173,6 +175,13 @@ def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height
         fl = np.zeros(len(x), dtype=int)
         z = obs.base[bld] + sill
     keep = z < obs.top[bld]
+    if south_only:
+        keep &= obs.ny[wall] < -1e-9
+    if drop_inside and exclude is not None and len(x):
+        ex = np.asarray(exclude, dtype=object)
+        ex = ex[~shapely.is_missing(ex)]
+        if ex.size:
+            keep &= ~shapely.contains_xy(shapely.union_all(ex), x, y)
     if drop_inside and len(x):
         pts = shapely.points(x, y)
         tree = shapely.STRtree(obs.footprints)

@@ -130,3 +130,42 @@ def test_compliance_report(osr_result, provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="not an open-space-ratio result"):
         run("compliancereport", {"OSR_LAYER": QgsVectorLayer("Polygon?crs=EPSG:4545&field=a:int", "plain", "memory"),
                                  "OUTPUT_HTML": str(tmp_path / "x.html")})
+
+
+def test_greenfarcap_bad_road_width_is_named(provider, sample_path):
+    roads = QgsVectorLayer("LineString?crs=EPSG:4545&field=width:string", "my roads", "memory")
+    from qgis.core import QgsFeature, QgsGeometry
+
+    f = QgsFeature(roads.fields())
+    f.setGeometry(QgsGeometry.fromWkt("LINESTRING(586000 3787000, 586100 3787000)"))
+    f.setAttributes(["wide"])
+    roads.dataProvider().addFeatures([f])
+    params = {"PARCELS": lyr(sample_path, "parcels"), "BUILDINGS": lyr(sample_path, "buildings"), "FLOORS_FIELD": "floors",
+              "RESIDENTIAL": RES, "GREEN": lyr(sample_path, "green"), "ROADS": roads, "ROAD_WIDTH_FIELD": "width",
+              "YEAR": 2026, "AF_SOURCE": 1, "OUTPUT": "memory:"}
+    with pytest.raises(QgsProcessingException, match="'my roads', field 'width', feature 1: road width 'wide'"):
+        run("greenfarcap", params)
+
+
+def test_percentile_base_colour_switch_and_measured_m(provider, sample_path):
+    from qgis import processing
+    from qgis.core import QgsProject
+
+    common = {"PARCELS": lyr(sample_path, "parcels"), "BUILDINGS": lyr(sample_path, "buildings"), "FLOORS_FIELD": "floors",
+              "RESIDENTIAL": RES, "GREEN": lyr(sample_path, "green"), "YEAR": 2026}
+    res = processing.runAndLoadResults("sunspace:openspaceratio", dict(common, BASE_METHOD=2, PERCENTILE=75, COLOUR_BY=2,
+                                                                       OUTPUT="TEMPORARY_OUTPUT", OUTPUT_TABLE="TEMPORARY_OUTPUT"))
+    loaded = QgsProject.instance().mapLayer(res["OUTPUT"])
+    table = QgsProject.instance().mapLayer(res["OUTPUT_TABLE"])
+    try:
+        assert loaded.renderer().classAttribute() == "meets_floor"  # coloured by the floor value
+        assert {f["base_method"] for f in table.getFeatures()} == {"percentile 75"}
+    finally:
+        QgsProject.instance().removeMapLayers([res["OUTPUT"], res["OUTPUT_TABLE"]])
+    one = QgsVectorLayer(f"{sample_path}|layername=parcels|subset=\"parcel_id\" = 'XA-01'", "xa01", "ogr")
+    out = run("greenfarcap", dict(common, PARCELS=one, MEASURE_M=True, OUTPUT="memory:"))
+    f = next(out["OUTPUT"].getFeatures())
+    assert 1.0 < f["m_used"] <= 100.0 and f["m_used"] != 12.0
+    # c and F_max follow the measured m (paper 004: c = m (1 + r) MP / (3 EP))
+    assert f["c"] == pytest.approx(f["m_used"] * 1.15 * 0.5 / 90.0)
+    assert f["f_max"] == pytest.approx(1.0 / (f["c"] + 1.0 / f["af_max"]))
