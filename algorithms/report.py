@@ -134,9 +134,10 @@ class ComplianceReportAlgorithm(SunSpaceAlgorithm):
                          key=lambda f: -(_f(f["short_base"]) or 0.0))
 
         # the map, rendered by a print layout; the layer keeps its own style, or gets the three-class one
-        if layer.renderer() is None or layer.renderer().type() != "categorizedSymbol":
-            layer.loadNamedStyle(os.path.join(STYLE_DIR, "osr_class3.qml"))
-        layout = self._layout(layer, title, rows)
+        shown = layer.clone()  # the user's layer keeps its own style
+        if shown.renderer() is None or shown.renderer().type() != "categorizedSymbol":
+            shown.loadNamedStyle(os.path.join(STYLE_DIR, "osr_class3.qml"))
+        layout = self._layout(shown, title, rows)
         tmp = tempfile.NamedTemporaryFile(suffix=".png", delete=False)
         tmp.close()
         render_png(layout, tmp.name, 120)

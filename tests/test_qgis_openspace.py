@@ -120,6 +120,7 @@ def test_greenfarcap_reproduces_paper_004(provider, sample_path):
 def test_compliance_report(osr_result, provider, tmp_path):
     res, _ = osr_result
     layer = QgsVectorLayer(res["OUTPUT"], "开敞空间率", "ogr")
+    renderer_before = layer.renderer().type()
     html = tmp_path / "report.html"
     pdf = tmp_path / "report.pdf"
     out = run("compliancereport", {"OSR_LAYER": layer, "OUTPUT_HTML": str(html), "OUTPUT_PDF": str(pdf)})
@@ -127,6 +128,7 @@ def test_compliance_report(osr_result, provider, tmp_path):
     assert out["OUTPUT_HTML"] == str(html) and pdf.stat().st_size > 5000
     assert "data:image/png;base64," in text and "<svg" in text and "高层Ⅲ类" in text
     assert "XA-09" in text  # listed among the failing parcels
+    assert layer.renderer().type() == renderer_before  # the input layer is not restyled
     with pytest.raises(QgsProcessingException, match="not an open-space-ratio result"):
         run("compliancereport", {"OSR_LAYER": QgsVectorLayer("Polygon?crs=EPSG:4545&field=a:int", "plain", "memory"),
                                  "OUTPUT_HTML": str(tmp_path / "x.html")})
