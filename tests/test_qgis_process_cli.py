@@ -61,7 +61,7 @@ def test_bad_input_is_a_clear_error(plugin_path, sample_path, tmp_path):
               f"PARCELS={sample_path}|layername=parcels", f"BUILDINGS={sample_path}|layername=buildings",
               f"OUTPUT={tmp_path / 'x.gpkg'}"], plugin_path, tmp_path)
     assert run.returncode != 0
-    assert "choose a floors field or a height field" in (run.stdout + run.stderr)
+    assert "Layer 'buildings': choose a height field or a floors field." in (run.stdout + run.stderr)
     assert "Traceback" not in (run.stdout + run.stderr)
 
 
