@@ -29,9 +29,9 @@ from ..core.openspace import (
 )
 from ..core.sunlight import prepare_obstructors
 from ..core.errors import SunSpaceError
-from .common import SunSpaceAlgorithm, check_canceled, is_null, layer_label, read_layer, source_name, tr
+from .common import SunSpaceAlgorithm, check_canceled, is_null, layer_label, read_layer, source_name, tr, warn
 from .compat import crs_text, DOUBLE_NUMBER, FLAG_ADVANCED, NO_GEOMETRY, POLYGON_SOURCE, make_field
-from .parcel_indicators import warn_if_apart, write_parcels
+from .parcel_indicators import warn_if_apart, warn_overlaps, write_parcels
 from .sunparams import add_building_parameters, add_standard_parameters, parse_standard, read_buildings, sunlight_frame
 
 #: Largest open-space ratio accepted from a user's table (m² of open space per m² of floor area).
@@ -114,6 +114,7 @@ class _ParcelModel:
         self.b_local = fr.to_local(self.bld["geoms"], self.bld["crs"])
         self.g_local = fr.to_local(self.green["geoms"], self.green["crs"]) if self.green is not None else None
         warn_if_apart(feedback, self.p_local, self.b_local, self.parcels["label"], self.bld["label"])
+        warn_overlaps(feedback, self.b_local, self.bld)
         self.ep = alg.parameterAsDouble(parameters, "PER_CAPITA", context)
         self.sill = alg.parameterAsDouble(parameters, "SILL", context)
         floor_h = alg.parameterAsDouble(parameters, "FLOOR_HEIGHT", context)
@@ -126,7 +127,7 @@ class _ParcelModel:
         feedback.setProgressText(tr("Sunlight-limited density DB_max(n) (cached per latitude and standard)"))
         self.curve = density_curve(fr.lat0, self.settings.declination, std.window, self.settings.rules, std.hours,
                                    self.layout, cache_dir=cache_dir(), progress=lambda f: feedback.setProgress(40 * f),
-                                   is_canceled=feedback.isCanceled)
+                                   is_canceled=feedback.isCanceled, warn=lambda text: warn(feedback, text))
         check_canceled(feedback)
         if need_windows:
             feedback.setProgressText(tr("Window sunlight of every residential building"))

@@ -17,7 +17,7 @@ from qgis.core import (
 import shapely
 
 from ..core.geodesy import LocalFrame
-from ..core.indicators import INDICATOR_FIELDS, parcel_indicators
+from ..core.indicators import INDICATOR_FIELDS, overlapping_pairs, parcel_indicators
 from .common import SunSpaceAlgorithm, check_canceled, read_layer, style_on_load, tr, warn
 from .compat import DOUBLE_NUMBER, NUMERIC_FIELD, POLYGON_SOURCE, make_field
 from .sunparams import read_buildings
@@ -118,6 +118,7 @@ class ParcelIndicatorsAlgorithm(SunSpaceAlgorithm):
         b_local = frame.to_local(buildings["geoms"], buildings["crs"])
         g_local = frame.to_local(green["geoms"], green["crs"]) if green is not None else None
         warn_if_apart(feedback, p_local, b_local, parcels["label"], buildings["label"])
+        warn_overlaps(feedback, b_local, buildings)
         feedback.setProgressText(tr("Computing indicators"))
         u = buildings["usable"]
         result = parcel_indicators(p_local, np.where(u, b_local, None), np.where(u, buildings["floors"], 1.0),
@@ -188,6 +189,16 @@ def _value(v, text=False, integer=False):
     if not math.isfinite(x):
         return None
     return int(round(x)) if integer else x
+
+
+def warn_overlaps(feedback, b_local, data):
+    """Warn, naming the features, when building footprints overlap (their ground is counted once)."""
+    i, j = overlapping_pairs(np.where(data["usable"], b_local, None))
+    if i.size:
+        pairs = ", ".join(f"{data['ids'][a]}/{data['ids'][b]}" for a, b in zip(i[:10], j[:10]))
+        warn(feedback, tr("Layer {layer}: {n} pair(s) of footprints overlap ({pairs}): duplicated buildings, or a tower drawn "
+                          "over its podium? Their ground is counted once; each building's floor area counts.").format(
+            layer=data["label"], n=int(i.size), pairs=pairs + (", ..." if i.size > 10 else "")))
 
 
 def warn_if_apart(feedback, a_local, b_local, a_label, b_label):

@@ -356,6 +356,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Layer {layer}: {n} pair(s) of footprints overlap ({pairs}): duplicated buildings, or a tower drawn over its podium? Their ground is counted once; each building's floor area counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Layers {a} and {b} do not overlap (their extents are {gap:.0f} m apart): no building lies on any parcel.</source>
         <translation type="unfinished"></translation>
     </message>
