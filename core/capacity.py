@@ -32,6 +32,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import shapely
 
+from .errors import Cancelled
 from .sunlight import count_sunlight, prepare_obstructors, sample_facades, sunlit_intervals
 
 __all__ = ["Layout", "db_max", "DensityCurve", "density_curve", "osr_sun", "green_constant", "far_cap", "cluster_capacity",
@@ -183,7 +184,7 @@ def density_curve(latitude, declination, window, rules, hours, layout: Layout = 
     slab, tower = [], []
     for i, n in enumerate(floors):
         if is_canceled is not None and is_canceled():
-            raise ValueError("Cancelled.")
+            raise Cancelled()
         slab.append(db_max(n, "slab", latitude, declination, window, rules, hours, layout)["db_max"])
         tower.append(db_max(n, "tower", latitude, declination, window, rules, hours, layout)["db_max"])
         if progress is not None:

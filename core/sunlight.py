@@ -44,11 +44,14 @@ default); without a step, exact interval lengths are used.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
 
+from .errors import Cancelled, SunSpaceError
 
 __all__ = [
     "Obstructors",
@@ -58,9 +61,58 @@ __all__ = [
     "sunlit_intervals",
     "count_sunlight",
     "format_intervals",
+    "format_all_intervals",
+    "WindowChunk",
+    "iter_window_sunlight",
+    "estimate_receivers",
+    "check_receiver_count",
+    "check_latitude",
+    "default_workers",
+    "MAX_LATITUDE",
+    "MIN_INTERVAL_SECONDS",
 ]
 
 _TWO_PI = 2.0 * np.pi
+#: Northernmost supported latitude (degrees): beyond it the sun hardly rises on the winter standard days.
+MAX_LATITUDE = 66.0
+#: Sunlit intervals shorter than this (seconds) are floating-point remnants and are dropped.
+MIN_INTERVAL_SECONDS = 1.0
+_MIN_W = np.radians(15.0 * MIN_INTERVAL_SECONDS / 3600.0)  # one second of hour angle, radians
+
+
+def default_workers() -> int:
+    """Worker threads used when ``workers`` is None: every core of the machine (``os.cpu_count()``)."""
+    return max(1, os.cpu_count() or 1)
+
+
+def check_latitude(latitude, declination=None):
+    """Refuse latitudes the engine does not support, with a message a planner can act on.
+
+    SunSpace applies the Chinese sunlight standards, whose winter sun stands to the south:
+    it supports latitudes from 0 deg (the equator) to :data:`MAX_LATITUDE` deg north, and a
+    day whose sun passes south of the zenith (``latitude - declination >= 0.5`` deg; every
+    winter standard day north of the equator qualifies).
+
+    Raises
+    ------
+    SunSpaceError
+        for a latitude that is not a finite number, is south of the equator, or beyond 66 deg N.
+    """
+    lat = float(latitude)
+    if not np.isfinite(lat):
+        raise SunSpaceError("Latitude {latitude} is not a number.", latitude=latitude)
+    if lat < 0.0:
+        raise SunSpaceError("Latitude {latitude:.2f}° is south of the equator. SunSpace applies the Chinese sunlight "
+                            "standards (winter sun to the south) and supports latitudes from 0° (the equator) to "
+                            "{max_lat:.0f}°N.", latitude=lat, max_lat=MAX_LATITUDE)
+    if lat > MAX_LATITUDE:
+        raise SunSpaceError("Latitude {latitude:.2f}°N is beyond {max_lat:.0f}°N, where the winter sun hardly rises; "
+                            "SunSpace supports latitudes from 0° (the equator) to {max_lat:.0f}°N.",
+                            latitude=lat, max_lat=MAX_LATITUDE)
+    if declination is not None and lat - float(declination) < 0.5:
+        raise SunSpaceError("The sun passes north of the zenith on this day at this latitude ({latitude:.2f}°N, "
+                            "declination {declination:.2f}°); the engine supports latitudes at least 0.5 degrees "
+                            "north of the declination.", latitude=lat, declination=float(declination))
 
 
 # ---------------------------------------------------------------------------
@@ -87,17 +139,25 @@ class Obstructors:
     def n_buildings(self) -> int:
         return len(self.footprints)
 
-
-def _rings(poly):
-    """Rings of a polygon oriented so that the material lies on the left (exterior CCW, holes CW)."""
-    poly = shapely.orient_polygons(poly) if hasattr(shapely, "orient_polygons") else shapely.geometry.polygon.orient(poly, 1.0)
-    yield np.asarray(poly.exterior.coords)
-    for ring in poly.interiors:
-        yield np.asarray(ring.coords)
+    def subset(self, buildings) -> "Obstructors":
+        """The obstructors of the given building indices only (renumbered 0..len-1 in that order)."""
+        buildings = np.asarray(buildings, int)
+        remap = np.full(self.n_buildings, -1)
+        remap[buildings] = np.arange(buildings.size)
+        k = remap[self.building] >= 0
+        k = np.flatnonzero(k)
+        k = k[np.argsort(remap[self.building[k]], kind="stable")]
+        return Obstructors(x1=self.x1[k], y1=self.y1[k], x2=self.x2[k], y2=self.y2[k], nx=self.nx[k], ny=self.ny[k],
+                           zb=self.zb[k], zt=self.zt[k], building=remap[self.building[k]],
+                           footprints=self.footprints[buildings], base=self.base[buildings], top=self.top[buildings])
 
 
 def prepare_obstructors(footprints, base, height) -> Obstructors:
     """Wall faces of prisms ``footprint x [base, base + height]``.
+
+    Rings are oriented with the material on the left (exteriors counter-clockwise, holes
+    clockwise), so the outward unit normal of the wall ``q1 -> q2`` is
+    ``(dy, -dx) / |q2 - q1|``. Vectorised over every ring of every building.
 
     Parameters
     ----------
@@ -105,46 +165,70 @@ def prepare_obstructors(footprints, base, height) -> Obstructors:
     base : array_like, metres (ground elevation under each building)
     height : array_like, metres above the base (> 0)
     """
-    fps = np.asarray(footprints, dtype=object)
+    fps = np.empty(len(footprints), dtype=object)
+    fps[:] = list(footprints)
     base = np.broadcast_to(np.asarray(base, float), fps.shape).astype(float)
     height = np.broadcast_to(np.asarray(height, float), fps.shape).astype(float)
     if np.any(~(height > 0)):
-        raise ValueError("Every obstructor needs a positive height.")
-    cols = {k: [] for k in ("x1", "y1", "x2", "y2", "b")}
-    for b, geom in enumerate(fps):
-        if geom is None or geom.is_empty:
-            continue
-        for poly in shapely.get_parts(geom):
-            if poly.geom_type != "Polygon":
-                continue
-            for xy in _rings(poly):
-                d = np.hypot(*np.diff(xy, axis=0).T)
-                keep = d > 1e-9
-                cols["x1"].append(xy[:-1, 0][keep])
-                cols["y1"].append(xy[:-1, 1][keep])
-                cols["x2"].append(xy[1:, 0][keep])
-                cols["y2"].append(xy[1:, 1][keep])
-                cols["b"].append(np.full(keep.sum(), b))
-    cat = {k: (np.concatenate(v) if v else np.empty(0)) for k, v in cols.items()}
-    dx, dy = cat["x2"] - cat["x1"], cat["y2"] - cat["y1"]
+        raise SunSpaceError("Every obstructor needs a positive height.")
+    if np.any(~np.isfinite(base)):
+        raise SunSpaceError("Every obstructor needs a finite base elevation.")
+    x1 = y1 = x2 = y2 = np.empty(0)
+    bidx = np.empty(0, int)
+    valid = np.flatnonzero(~shapely.is_missing(fps))
+    if valid.size:
+        parts, pidx = shapely.get_parts(fps[valid], return_index=True)
+        poly = shapely.get_type_id(parts) == 3
+        parts, pidx = parts[poly], valid[pidx[poly]]
+        if parts.size:
+            parts = shapely.orient_polygons(parts)
+            rings, ridx = shapely.get_rings(parts, return_index=True)
+            xy, cidx = shapely.get_coordinates(rings, return_index=True)
+            same = cidx[:-1] == cidx[1:]
+            d = np.hypot(*np.diff(xy, axis=0).T)
+            keep = np.flatnonzero(same & (d > 1e-9))
+            x1, y1 = xy[keep, 0], xy[keep, 1]
+            x2, y2 = xy[keep + 1, 0], xy[keep + 1, 1]
+            bidx = pidx[ridx[cidx[keep]]]
+    dx, dy = x2 - x1, y2 - y1
     length = np.hypot(dx, dy)
-    bidx = cat["b"].astype(int)
     return Obstructors(
-        x1=cat["x1"], y1=cat["y1"], x2=cat["x2"], y2=cat["y2"],
+        x1=x1, y1=y1, x2=x2, y2=y2,
         nx=dy / length, ny=-dx / length,  # material on the left -> outward normal on the right
         zb=base[bidx], zt=(base + height)[bidx], building=bidx,
         footprints=fps, base=base, top=base + height,
     )
 
 
+def _points_inside(polygons, x, y):
+    """Indices (polygon, point) of every point strictly inside one of ``polygons`` (None skipped).
+
+    The tree is built on the points and queried with each polygon (``contains``): one query
+    per polygon rather than one per point.
+    """
+    polys = np.asarray(polygons, dtype=object)
+    ok = np.flatnonzero(~shapely.is_missing(polys))
+    if ok.size == 0 or len(x) == 0:
+        return np.empty(0, int), np.empty(0, int)
+    tree = shapely.STRtree(shapely.points(x, y))
+    gi, pi = tree.query(polys[ok], predicate="contains")
+    return ok[gi], pi
+
+
 def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height=3.0, every_floor=False,
-                   offset=0.01, drop_inside=True, south_only=False, exclude=None):
+                   offset=0.01, drop_inside=True, south_only=False, exclude=None, obstructors=None):
     """Receivers along every wall of the footprints: window sills with their outward normals.
 
     Points sit at the centres of equal pieces of each wall (``round(length / spacing)``
     pieces, at least one), ``offset`` metres out from the wall, at ``base + sill``
     (ground-floor sill) or, with ``every_floor``, at ``base + f * floor_height + sill``
     for every floor ``f`` below the roof.
+
+    Parameters
+    ----------
+    obstructors : :class:`Obstructors` or None
+        The result of ``prepare_obstructors(footprints, base, height)`` when the caller has
+        it already (it is then not built a second time).
 
     Returns
     -------
@@ -154,8 +238,10 @@ def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height
     ``south_only``, only walls whose outward normal has a southward component are sampled.
     """
     if not spacing > 0:
-        raise ValueError("Receiver spacing must be positive.")
-    obs = prepare_obstructors(footprints, base, height)
+        raise SunSpaceError("Receiver spacing must be positive, got {spacing}.", spacing=spacing)
+    if every_floor and not floor_height > 0:
+        raise SunSpaceError("Floor height must be positive, got {floor_height}.", floor_height=floor_height)
+    obs = prepare_obstructors(footprints, base, height) if obstructors is None else obstructors
     length = np.hypot(obs.x2 - obs.x1, obs.y2 - obs.y1)
     m = np.maximum(1, np.round(length / spacing)).astype(int)
     wall = np.repeat(np.arange(len(m)), m)
@@ -164,6 +250,20 @@ def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height
     x = obs.x1[wall] + frac * (obs.x2 - obs.x1)[wall] + offset * obs.nx[wall]
     y = obs.y1[wall] + frac * (obs.y2 - obs.y1)[wall] + offset * obs.ny[wall]
     bld = obs.building[wall]
+    # drop ground positions first (per wall point, before floors are repeated)
+    keep = np.ones(len(x), bool)
+    if south_only:
+        keep &= obs.ny[wall] < -1e-9
+    if drop_inside and exclude is not None and keep.any():
+        cand = np.flatnonzero(keep)
+        _, pi = _points_inside(exclude, x[cand], y[cand])
+        keep[cand[pi]] = False
+    if drop_inside and keep.any():
+        cand = np.flatnonzero(keep)
+        gi, pi = _points_inside(obs.footprints, x[cand], y[cand])
+        other = gi != bld[cand[pi]]
+        keep[cand[pi[other]]] = False
+    x, y, bld, wall = x[keep], y[keep], bld[keep], wall[keep]
     if every_floor:
         floors = np.maximum(1, np.floor((obs.top - obs.base)[bld] / floor_height + 1e-9)).astype(int)
         rep = floors
@@ -175,22 +275,53 @@ def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height
         fl = np.zeros(len(x), dtype=int)
         z = obs.base[bld] + sill
     keep = z < obs.top[bld]
-    if south_only:
-        keep &= obs.ny[wall] < -1e-9
-    if drop_inside and exclude is not None and len(x):
-        ex = np.asarray(exclude, dtype=object)
-        ex = ex[~shapely.is_missing(ex)]
-        if ex.size:
-            keep &= ~shapely.contains_xy(shapely.union_all(ex), x, y)
-    if drop_inside and len(x):
-        pts = shapely.points(x, y)
-        tree = shapely.STRtree(obs.footprints)
-        pi, bi = tree.query(pts, predicate="within")
-        inside = np.zeros(len(x), bool)
-        inside[pi[bi != bld[pi]]] = True
-        keep &= ~inside
     return {"x": x[keep], "y": y[keep], "z": z[keep], "nx": obs.nx[wall][keep], "ny": obs.ny[wall][keep],
             "building": bld[keep], "floor": fl[keep]}
+
+
+def estimate_receivers(footprints, height, spacing=1.0, sill=0.9, floor_height=3.0, every_floor=False,
+                       south_only=False):
+    """Upper bound on the number of receivers :func:`sample_facades` would make, computed cheaply.
+
+    Per wall of length ``l``: ``max(1, round(l / spacing))`` points (times the building's
+    floors ``floor((H - sill) / floor_height) + 1`` with ``every_floor``); party walls are
+    not removed, so this is an upper bound. With ``south_only`` the wall's outward normal
+    must point south.
+
+    Returns
+    -------
+    int
+    """
+    if not spacing > 0:
+        raise SunSpaceError("Receiver spacing must be positive, got {spacing}.", spacing=spacing)
+    obs = prepare_obstructors(footprints, 0.0, height)
+    m = np.maximum(1, np.round(np.hypot(obs.x2 - obs.x1, obs.y2 - obs.y1) / spacing))
+    if south_only:
+        m = m * (obs.ny < -1e-9)
+    if every_floor:
+        h = obs.top[obs.building]
+        m = m * np.maximum(0, np.floor((h - sill) / floor_height - 1e-9) + 1)
+    return int(m.sum())
+
+
+#: Default refusal threshold of :func:`check_receiver_count`.
+RECEIVER_LIMIT = 50_000_000
+
+
+def check_receiver_count(n, limit=RECEIVER_LIMIT):
+    """Refuse an absurd number of receivers before any work starts.
+
+    Raises
+    ------
+    SunSpaceError
+        when ``n > limit``, naming the number and how to reduce it.
+    """
+    n, limit = int(n), int(limit)
+    if n > limit:
+        raise SunSpaceError("The analysis would need {n:,} receivers, more than the limit of {limit:,}. "
+                            "Reduce it: use a larger receiver spacing, analyse the ground floor only, "
+                            "or select fewer buildings.", n=n, limit=limit)
+    return n
 
 
 # ---------------------------------------------------------------------------
@@ -230,33 +361,52 @@ def _w_to_hours(w):
     return np.degrees(w) / 15.0 + 12.0
 
 
+def _sun_up_window(latitude, declination, window, min_altitude=0.0):
+    """Hour angles ``(lo, hi)`` (radians) of the window while the sun is above ``max(min_altitude, 0)``, or None.
+
+    ``cos w_alt = (sin h_min - sin phi sin dec) / (cos phi cos dec)``; the counted hour angles are
+    ``[max(w0, -w_alt), min(w1, w_alt)]``.
+    """
+    phi, dec = np.radians(latitude), np.radians(declination)
+    c = (np.sin(np.radians(max(min_altitude, 0.0))) - np.sin(phi) * np.sin(dec)) / (np.cos(phi) * np.cos(dec))
+    w_alt = float(np.arccos(np.clip(c, -1.0, 1.0)))
+    w0, w1 = float(_hours_to_w(window[0])), float(_hours_to_w(window[1]))
+    lo, hi = max(w0, -w_alt), min(w1, w_alt)
+    return (lo, hi) if hi > lo else None
+
+
 # ---------------------------------------------------------------------------
 # interval algebra on flat (owner, start, end) arrays
 # ---------------------------------------------------------------------------
 def _union(owner, start, end):
-    """Merge overlapping intervals per owner; returns sorted (owner, start, end)."""
+    """Merge overlapping (or touching) intervals per owner; returns (owner, start, end) sorted by owner, start.
+
+    Exact for any owner index: intervals are sorted with ``lexsort`` by (owner, start) and the
+    running end is compared on integer keys ``owner * R + rank(value)`` (``R`` the number of
+    distinct values), so no owner offset is ever added to a float.
+    """
     if owner.size == 0:
         return owner, start, end
-    span = float(max(np.max(end) - np.min(start), 1.0)) * 4.0
-    base = owner * span - np.min(start)
-    s, e = start + base, end + base
-    order = np.argsort(s, kind="stable")
-    s, e, o = s[order], e[order], owner[order]
-    run_end = np.maximum.accumulate(e)
+    owner = np.asarray(owner, np.int64)
+    vals, inv = np.unique(np.concatenate([start, end]), return_inverse=True)
+    R = np.int64(vals.size + 1)
+    ks = owner * R + inv[: owner.size]
+    ke = owner * R + inv[owner.size:]
+    order = np.lexsort((start, owner))
+    ks, ke, o, s, e = ks[order], ke[order], owner[order], start[order], end[order]
+    run_end = np.maximum.accumulate(ke)
     new = np.ones(len(s), bool)
-    new[1:] = s[1:] > run_end[:-1]
+    new[1:] = ks[1:] > run_end[:-1]
     gid = np.cumsum(new) - 1
     ms = s[new]
-    me = np.zeros(new.sum())
+    me = np.full(new.sum(), -np.inf)
     np.maximum.at(me, gid, e)
     me = np.maximum(me, ms)
-    mo = o[new]
-    b = mo * span - np.min(start)
-    return mo, ms - b, me - b
+    return o[new], ms, me
 
 
 def _subtract(a_owner, a_start, a_end, b_owner, b_start, b_end):
-    """Per owner, the parts of intervals A not covered by the (merged, sorted) intervals B."""
+    """Per owner, the parts of intervals A not covered by the intervals B."""
     if b_owner.size == 0 or a_owner.size == 0:
         return a_owner, a_start, a_end
     # boundaries of A minus B: for each A interval walk the B intervals of the same owner
@@ -294,34 +444,85 @@ def _subtract(a_owner, a_start, a_end, b_owner, b_start, b_end):
 
 
 # ---------------------------------------------------------------------------
-# the engine
+# results
 # ---------------------------------------------------------------------------
 @dataclass
 class SunlitResult:
     """Sunlit intervals of every receiver, in hours of true solar time.
 
     ``receiver``, ``start``, ``end`` are flat arrays sorted by receiver then start;
-    ``n`` is the number of receivers.
+    ``n`` is the number of receivers. :attr:`offsets` indexes them by receiver (CSR):
+    receiver ``i`` owns entries ``offsets[i]:offsets[i + 1]``.
     """
 
     n: int
     receiver: np.ndarray
     start: np.ndarray
     end: np.ndarray
+    _offsets: np.ndarray = field(default=None, repr=False, compare=False)
+
+    @property
+    def offsets(self) -> np.ndarray:
+        """``(n + 1,)`` CSR offsets by receiver (``searchsorted`` on the sorted ``receiver``)."""
+        if self._offsets is None:
+            self._offsets = np.searchsorted(self.receiver, np.arange(self.n + 1), side="left")
+        return self._offsets
 
     def intervals_of(self, i):
-        k = self.receiver == i
-        return list(zip(self.start[k], self.end[k]))
+        a, b = self.offsets[i], self.offsets[i + 1]
+        return list(zip(self.start[a:b], self.end[a:b]))
 
 
+def _clock_array(to_clock, h):
+    if to_clock is None:
+        return h
+    try:
+        out = np.asarray(to_clock(h), float)
+        if out.shape == h.shape:
+            return out
+    except Exception:  # a scalar-only function
+        pass
+    return np.array([float(to_clock(v)) for v in h], float)
+
+
+def _hhmm_array(h):
+    """``"HH:MM"`` strings of hours (rounded to the minute), vectorised through a table of minutes."""
+    m = np.rint(np.asarray(h, float) * 60.0).astype(np.int64)
+    out = np.empty(m.size, dtype=object)
+    table_ok = (m >= 0) & (m < 6000)
+    if table_ok.any():
+        table = np.array([f"{v // 60:02d}:{v % 60:02d}" for v in range(6000)], dtype=object)
+        out[table_ok] = table[m[table_ok]]
+    for j in np.flatnonzero(~table_ok):
+        v = int(m[j])
+        out[j] = f"{v // 60:02d}:{v % 60:02d}"
+    return out
+
+
+def format_all_intervals(result: SunlitResult, to_clock=None) -> list:
+    """``"08:00-09:12, 13:05-16:00"`` for every receiver, in receiver order (linear time).
+
+    ``to_clock`` maps true solar hours to clock hours; it may take an array or a scalar.
+    """
+    s = _hhmm_array(_clock_array(to_clock, np.asarray(result.start, float)))
+    e = _hhmm_array(_clock_array(to_clock, np.asarray(result.end, float)))
+    pieces = (s + "-" + e).tolist() if s.size else []
+    off = result.offsets.tolist()
+    sep = ", "
+    return [sep.join(pieces[off[i]:off[i + 1]]) for i in range(result.n)]
+
+
+# ---------------------------------------------------------------------------
+# the engine
+# ---------------------------------------------------------------------------
 def _azimuth_table(A, B, C, w_lo, w_hi, n=4097):
     """Sun azimuth from south (west positive, radians) on a dense hour-angle grid; must be monotonic."""
     w = np.linspace(w_lo, w_hi, n)
     s = A[:, None] + B[:, None] * np.cos(w) + C[:, None] * np.sin(w)
     az = np.arctan2(-s[0], -s[1])
     if np.any(np.diff(az) <= 0):
-        raise ValueError("The sun passes north of the zenith on this day at this latitude; "
-                         "the engine supports latitudes at least 0.5 degrees north of the declination.")
+        raise SunSpaceError("The sun passes north of the zenith on this day at this latitude; "
+                            "the engine supports latitudes at least 0.5 degrees north of the declination.")
     return w, az
 
 
@@ -351,127 +552,146 @@ def _facade_intervals(nx, ny, sweep_deg, w_tab, az_tab):
     return lo, hi
 
 
-def _envelopes(obs, A, B, C, w_lo, w_hi, z_min, samples=97):
-    """Per building, a polygon that holds all its shadows on the plane z = z_min over [w_lo, w_hi]."""
+def _envelopes(obs, A, B, C, w_lo, w_hi, z_min, samples=97, cap=None, batch_points=4_000_000):
+    """Per building, a polygon that holds all its shadows on the plane z = z_min over [w_lo, w_hi].
+
+    At hour angle w the sun vector is s = (sx, sy, sz); a point of the building's top, ``r``
+    metres above the plane, casts its shadow ``r * L(w)`` metres away in plan, in the
+    direction ``-(sx, sy) / |(sx, sy)|``, with ``L(w) = |(sx, sy)| / sz`` (metres per metre of
+    height, ``cot`` of the sun's altitude). The shadow of the convex hull ``H`` of the footprint is
+    ``H ⊕ segment(0, r L(w) d(w))``, so the union over the day lies in
+    ``H ⊕ hull({0} ∪ {r L(w_i) d(w_i)})`` for dense samples w_i, padded by half the largest
+    step between samples.
+
+    ``cap`` (metres) bounds the offset: ``min(r L(w), cap)``. It is sound when ``cap`` is at least
+    the largest distance between any footprint point and any receiver (the diagonal of their
+    joint bounding box): a receiver ``p`` in the shadow is ``q + t d`` with ``q`` in the footprint
+    and ``t = |p - q| <= cap``. It keeps the envelopes finite when the sun is at the horizon
+    (``sz -> 0``, sunrise inside the counting window). Without ``cap`` a sun at or below the
+    horizon raises.
+    """
     w = np.linspace(w_lo, w_hi, samples)
     s = A[:, None] + B[:, None] * np.cos(w) + C[:, None] * np.sin(w)
     sx, sy, sz = s
+    hxy = np.maximum(np.hypot(sx, sy), 1e-15)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        L = np.where(sz > 1e-12, hxy / np.maximum(sz, 1e-300), np.inf)  # metres of shadow per metre of height
+    if cap is None and not np.all(np.isfinite(L)):
+        raise SunSpaceError("The sun is at or below the horizon inside the analysed hours; clip the window to sunrise.")
+    dx, dy = -sx / hxy, -sy / hxy
     reach = np.maximum(obs.top - z_min, 0.0)  # per building
-    fx = -sx / sz
-    fy = -sy / sz  # shadow offset per metre of height
-    step = np.hypot(np.diff(fx), np.diff(fy)).max() if samples > 1 else 0.0
+    n = obs.n_buildings
+    out = np.empty(n, dtype=object)
     hulls = shapely.convex_hull(np.asarray(obs.footprints, dtype=object))
-    out = np.empty(obs.n_buildings, dtype=object)
-    for b in range(obs.n_buildings):
-        hull = hulls[b]
-        if hull is None or hull.is_empty or reach[b] <= 0:
-            out[b] = None
-            continue
-        xy = shapely.get_coordinates(hull)
-        pts = (xy[:, None, :] + reach[b] * np.stack([np.r_[0.0, fx], np.r_[0.0, fy]], axis=-1)[None]).reshape(-1, 2)
-        env = shapely.convex_hull(shapely.multipoints(pts))
-        out[b] = env.buffer(0.5 * step * reach[b] + 0.01, quad_segs=2)
+    ok = ~shapely.is_missing(hulls) & ~shapely.is_empty(hulls) & (reach > 0)
+    Lmax = float(np.max(L))
+    capped = ok & (reach * Lmax > cap) if cap is not None else np.zeros(n, bool)
+    plain = ok & ~capped
+    if plain.any():
+        unit = np.c_[np.r_[0.0, dx * L], np.r_[0.0, dy * L]]
+        step_unit = float(np.hypot(*np.diff(unit[1:], axis=0).T).max()) if samples > 1 else 0.0
+        hull_unit = shapely.get_coordinates(shapely.convex_hull(shapely.multipoints(unit)))
+        _minkowski_hulls(out, np.flatnonzero(plain), hulls, reach[plain, None, None] * hull_unit[None],
+                         0.5 * step_unit * reach[plain] + 0.01, batch_points)
+    if capped.any():
+        idx = np.flatnonzero(capped)
+        r = np.minimum(reach[idx, None] * L[None, :], cap)  # (nc, samples)
+        off = np.stack([np.c_[np.zeros(idx.size), r * dx], np.c_[np.zeros(idx.size), r * dy]], axis=-1)
+        step = np.hypot(*np.diff(off[:, 1:], axis=1).transpose(2, 0, 1)).max(axis=1) if samples > 1 else np.zeros(idx.size)
+        _minkowski_hulls(out, idx, hulls, off, 0.5 * step + 0.01, batch_points)
     return out
 
 
-def sunlit_intervals(receivers, obstructors: Obstructors, latitude, declination, window=(8.0, 16.0),
-                     sweep_angle=0.0, min_altitude=0.0, grid_rotation=0.0, chunk_size=20000, progress=None,
-                     is_canceled=None):
-    """Exact sunlit intervals of every receiver on a day of fixed declination.
+def _minkowski_hulls(out, idx, hulls, offsets, pad, batch_points):
+    """``out[idx] = buffer(convex_hull(hulls[idx] ⊕ offsets), pad)``; ``offsets`` (len(idx), m, 2), in batches."""
+    m = offsets.shape[1]
+    ncoord = shapely.get_num_coordinates(hulls[idx])
+    start = 0
+    while start < idx.size:
+        stop = start + 1
+        total = ncoord[start] * m
+        while stop < idx.size and total + ncoord[stop] * m <= batch_points:
+            total += ncoord[stop] * m
+            stop += 1
+        sel = np.arange(start, stop)
+        hc, hi = shapely.get_coordinates(hulls[idx[sel]], return_index=True)
+        pts = (hc[:, None, :] + offsets[sel][hi]).reshape(-1, 2)
+        env = shapely.convex_hull(shapely.multipoints(pts, indices=np.repeat(hi, m)))
+        out[idx[sel]] = shapely.buffer(env, pad[sel], quad_segs=2)
+        start = stop
 
-    Parameters
-    ----------
-    receivers : dict with arrays ``x, y, z`` and optionally ``nx, ny`` (outward facade normal;
-        NaN or absent for a ground point that sees the whole sky)
-    obstructors : :class:`Obstructors`
-    latitude : float, degrees north (of the scene's centre)
-    declination : float, degrees (大寒日 about -20.2, 冬至日 -23.44)
-    window : (start, end) hours of true solar time
-    sweep_angle : float, degrees; sun within this angle of the facade plane (in plan) does not count
-    min_altitude : float, degrees; sun below this altitude does not count
-    grid_rotation : float, degrees counter-clockwise from the frame's y axis to true north
-        (meridian convergence of a projected CRS; 0 in a :class:`~sunspace.core.geodesy.LocalFrame`)
-    chunk_size : receivers per batch (memory grows with it)
-    progress : callable(fraction) or None; is_canceled : callable() -> bool or None
 
-    Returns
-    -------
-    SunlitResult
-        Sunlit intervals in hours of true solar time.
-    """
-    x = np.asarray(receivers["x"], float)
-    y = np.asarray(receivers["y"], float)
-    z = np.asarray(receivers["z"], float)
-    n = len(x)
-    nx = np.asarray(receivers.get("nx", np.full(n, np.nan)), float)
-    ny = np.asarray(receivers.get("ny", np.full(n, np.nan)), float)
-    if not (0.0 <= sweep_angle < 90.0):
-        raise ValueError("Sweep angle must lie in [0, 90) degrees.")
-    if abs(latitude) > 66.0:
-        raise ValueError("Latitude beyond 66 degrees is not supported.")
-    if latitude - declination < 0.5:
-        raise ValueError("The sun passes north of the zenith on this day at this latitude; "
-                         "the engine supports latitudes at least 0.5 degrees north of the declination.")
-    A, B, C = _sun_basis(latitude, declination)
-    if grid_rotation:
-        g = np.radians(grid_rotation)
-        rot = np.array([[np.cos(g), -np.sin(g), 0.0], [np.sin(g), np.cos(g), 0.0], [0.0, 0.0, 1.0]])
-        A, B, C = rot @ A, rot @ B, rot @ C
-    phi, dec = np.radians(latitude), np.radians(declination)
-    # global allowed hour angles: window and sun above max(min altitude, horizon)
-    c = (np.sin(np.radians(max(min_altitude, 0.0))) - np.sin(phi) * np.sin(dec)) / (np.cos(phi) * np.cos(dec))
-    w_alt = np.arccos(np.clip(c, -1.0, 1.0))
-    w0, w1 = _hours_to_w(window[0]), _hours_to_w(window[1])
-    lo, hi = max(w0, -w_alt), min(w1, w_alt)
-    empty = SunlitResult(n, np.empty(0, int), np.empty(0), np.empty(0))
-    if not hi > lo or n == 0:
-        return empty
-    pad = 1e-6
-    w_tab, az_tab = _azimuth_table(A, B, C, lo - pad, hi + pad)
-    f_lo, f_hi = _facade_intervals(nx, ny, sweep_angle, w_tab, az_tab)
-    f_lo, f_hi = np.clip(f_lo, lo, hi), np.clip(f_hi, lo, hi)
-    # allowed intervals of every receiver (flat)
-    own = np.repeat(np.arange(n), 2)
-    al_s, al_e = f_lo.ravel(), f_hi.ravel()
-    k = np.isfinite(al_s) & (al_e > al_s)
-    allowed = (own[k], al_s[k], al_e[k])
+class _Scene:
+    """Everything about the sun and the obstructors that does not depend on the receivers of a chunk."""
 
-    obs = obstructors
-    if obs.n_buildings == 0 or len(obs.x1) == 0:
-        return SunlitResult(n, allowed[0], _w_to_hours(allowed[1]), _w_to_hours(allowed[2]))
-    # walls that can be entered by a ray towards the sun at some moment: outward normal away from the sun
-    ws = np.linspace(lo, hi, 33)
-    sv = A[:, None] + B[:, None] * np.cos(ws) + C[:, None] * np.sin(ws)
-    hn = sv[:2] / np.hypot(sv[0], sv[1])
-    facing = (obs.nx[:, None] * hn[0] + obs.ny[:, None] * hn[1]).min(axis=1) < 1e-9
-    wall_idx = np.flatnonzero(facing)
-    order = np.argsort(obs.building[wall_idx], kind="stable")
-    wall_idx = wall_idx[order]
-    wb = obs.building[wall_idx]
-    wstart = np.searchsorted(wb, np.arange(obs.n_buildings), side="left")
-    wcount = np.searchsorted(wb, np.arange(obs.n_buildings), side="right") - wstart
+    def __init__(self, obs, latitude, declination, window, sweep_angle, min_altitude, grid_rotation, z_min, extent):
+        A, B, C = _sun_basis(latitude, declination)
+        if grid_rotation:
+            g = np.radians(grid_rotation)
+            rot = np.array([[np.cos(g), -np.sin(g), 0.0], [np.sin(g), np.cos(g), 0.0], [0.0, 0.0, 1.0]])
+            A, B, C = rot @ A, rot @ B, rot @ C
+        self.A, self.B, self.C = A, B, C
+        self.sweep_angle = sweep_angle
+        self.obs = obs
+        win = _sun_up_window(latitude, declination, window, min_altitude)
+        self.empty = win is None
+        if self.empty:
+            return
+        lo, hi = win
+        self.lo, self.hi = lo, hi
+        pad = 1e-6
+        self.w_tab, self.az_tab = _azimuth_table(A, B, C, lo - pad, hi + pad)
+        self.tree = None
+        if obs.n_buildings == 0 or len(obs.x1) == 0:
+            return
+        # walls that can be entered by a ray towards the sun at some moment: outward normal away from the sun
+        ws = np.linspace(lo, hi, 33)
+        sv = A[:, None] + B[:, None] * np.cos(ws) + C[:, None] * np.sin(ws)
+        hn = sv[:2] / np.hypot(sv[0], sv[1])
+        facing = (obs.nx[:, None] * hn[0] + obs.ny[:, None] * hn[1]).min(axis=1) < 1e-9
+        wall_idx = np.flatnonzero(facing)
+        order = np.argsort(obs.building[wall_idx], kind="stable")
+        self.wall_idx = wall_idx[order]
+        wb = obs.building[self.wall_idx]
+        self.wstart = np.searchsorted(wb, np.arange(obs.n_buildings), side="left")
+        self.wcount = np.searchsorted(wb, np.arange(obs.n_buildings), side="right") - self.wstart
+        # cap: the diagonal of the joint bounding box of receivers and walls (see _envelopes)
+        bx0 = min(extent[0], obs.x1.min()); by0 = min(extent[1], obs.y1.min())
+        bx1 = max(extent[2], obs.x1.max()); by1 = max(extent[3], obs.y1.max())
+        cap = float(np.hypot(bx1 - bx0, by1 - by0)) + 1.0
+        env = _envelopes(obs, A, B, C, lo, hi, z_min, cap=cap)
+        has_env = ~shapely.is_missing(env)
+        self.env_idx = np.flatnonzero(has_env)
+        if self.env_idx.size:
+            self.tree = shapely.STRtree(env[self.env_idx])
 
-    env = _envelopes(obs, A, B, C, lo, hi, float(np.min(z)))
-    has_env = np.array([e is not None for e in env])
-    env_idx = np.flatnonzero(has_env)
-    tree = shapely.STRtree(env[env_idx]) if env_idx.size else None
+    def solve(self, x, y, z, nx, ny):
+        """Sunlit (owner, w_start, w_end) of the given receivers (owners local 0..len-1), slivers < 1 s dropped."""
+        n = len(x)
+        lo, hi = self.lo, self.hi
+        A, B, C = self.A, self.B, self.C
+        f_lo, f_hi = _facade_intervals(nx, ny, self.sweep_angle, self.w_tab, self.az_tab)
+        f_lo, f_hi = np.clip(f_lo, lo, hi), np.clip(f_hi, lo, hi)
+        own = np.repeat(np.arange(n), 2)
+        al_s, al_e = f_lo.ravel(), f_hi.ravel()
+        k = np.isfinite(al_s) & (al_e > al_s)
+        allowed = (own[k], al_s[k], al_e[k])
+        bo, bs, be = self._blocked(x, y, z) if self.tree is not None else (np.empty(0, int), np.empty(0), np.empty(0))
+        o, s, e = _subtract(*allowed, bo, bs, be)
+        k = e - s >= _MIN_W
+        return o[k], s[k], e[k]
 
-    blocked_o, blocked_s, blocked_e = [], [], []
-    for c0 in range(0, n, chunk_size):
-        if is_canceled is not None and is_canceled():
-            break
-        c1 = min(n, c0 + chunk_size)
-        if tree is None:
-            continue
-        pts = shapely.points(x[c0:c1], y[c0:c1])
-        ri, ei = tree.query(pts, predicate="intersects")
-        ri = ri + c0
-        bi = env_idx[ei]
+    def _blocked(self, x, y, z):
+        obs = self.obs
+        lo, hi = self.lo, self.hi
+        A, B, C = self.A, self.B, self.C
+        ri, ei = self.tree.query(shapely.points(x, y), predicate="intersects")
+        bi = self.env_idx[ei]
         keep = z[ri] < obs.top[bi]
         ri, bi = ri[keep], bi[keep]
-        cnt = wcount[bi]
+        cnt = self.wcount[bi]
         pr = np.repeat(ri, cnt)
-        pw = wall_idx[np.repeat(wstart[bi], cnt) + (np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt))]
+        pw = self.wall_idx[np.repeat(self.wstart[bi], cnt) + (np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt))]
         px, py, pz = x[pr], y[pr], z[pr]
         r1x, r1y = obs.x1[pw] - px, obs.y1[pw] - py
         r2x, r2y = obs.x2[pw] - px, obs.y2[pw] - py
@@ -479,9 +699,7 @@ def sunlit_intervals(receivers, obstructors: Obstructors, latitude, declination,
         k = front > 1e-9
         pr, pw, pz, r1x, r1y, r2x, r2y, front = (a[k] for a in (pr, pw, pz, r1x, r1y, r2x, r2y, front))
         if pr.size == 0:
-            if progress is not None:
-                progress(c1 / n)
-            continue
+            return np.empty(0, int), np.empty(0), np.empty(0)
         sign = np.sign(r1x * r2y - r1y * r2x)
         # cone: sign*cross(r1, s) >= 0, sign*cross(s, r2) >= 0 ; cross(r, s) = r_x s_y - r_y s_x
         cone1 = _coeffs(-sign * r1y, sign * r1x, 0.0, A, B, C)
@@ -505,17 +723,213 @@ def sunlit_intervals(receivers, obstructors: Obstructors, latitude, declination,
             a, b_, g = (np.broadcast_to(v, pr.shape)[:, None] for v in (a, b_, g))
             inside &= a + b_ * cm + g * sm >= 0
         rr, cc = np.nonzero(inside)
-        if rr.size:
-            blocked_o.append(pr[rr]); blocked_s.append(W[rr, cc]); blocked_e.append(W[rr, cc + 1])
+        return pr[rr], W[rr, cc], W[rr, cc + 1]
+
+
+def _receiver_arrays(receivers):
+    x = np.asarray(receivers["x"], float)
+    y = np.asarray(receivers["y"], float)
+    z = np.asarray(receivers["z"], float)
+    n = len(x)
+    nx = np.asarray(receivers["nx"], float) if receivers.get("nx") is not None else np.full(n, np.nan)
+    ny = np.asarray(receivers["ny"], float) if receivers.get("ny") is not None else np.full(n, np.nan)
+    if not (len(y) == n and len(z) == n and len(nx) == n and len(ny) == n):
+        raise SunSpaceError("Receiver arrays x, y, z, nx, ny must have the same length.")
+    if n and not (np.all(np.isfinite(x)) and np.all(np.isfinite(y)) and np.all(np.isfinite(z))):
+        raise SunSpaceError("Every receiver needs finite coordinates x, y, z.")
+    return x, y, z, nx, ny
+
+
+def _make_scene(x, y, z, obstructors, latitude, declination, window, sweep_angle, min_altitude, grid_rotation):
+    if not (0.0 <= sweep_angle < 90.0):
+        raise SunSpaceError("Sweep angle must lie in [0, 90) degrees, got {sweep}.", sweep=sweep_angle)
+    check_latitude(latitude, declination)
+    if not (np.isfinite(window[0]) and np.isfinite(window[1]) and window[0] < window[1]):
+        raise SunSpaceError("The counting window must be two increasing hours, got {window}.", window=tuple(window))
+    extent = (x.min(), y.min(), x.max(), y.max()) if len(x) else (0.0, 0.0, 0.0, 0.0)
+    z_min = float(np.min(z)) if len(z) else 0.0
+    return _Scene(obstructors, latitude, declination, window, sweep_angle, min_altitude, grid_rotation, z_min, extent)
+
+
+def _run_chunks(scene, arrays, bounds, workers, progress, is_canceled, total):
+    """Solve chunks ``bounds`` [(c0, c1), ...] in order, with ``workers`` threads; yields (c0, c1, o, s, e)."""
+    x, y, z, nx, ny = arrays
+
+    def job(c0, c1):
+        if is_canceled is not None and is_canceled():
+            return None
+        return scene.solve(x[c0:c1], y[c0:c1], z[c0:c1], nx[c0:c1], ny[c0:c1])
+
+    def check():
+        if is_canceled is not None and is_canceled():
+            raise Cancelled()
+
+    workers = default_workers() if workers is None else max(1, int(workers))
+    if workers == 1 or len(bounds) <= 1:
+        for c0, c1 in bounds:
+            check()
+            o, s, e = job(c0, c1)
+            if progress is not None:
+                progress(c1 / total)
+            yield c0, c1, o, s, e
+        check()
+        return
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending = []
+        it = iter(bounds)
+        try:
+            for b in it:  # keep at most 2 x workers chunks in flight (bounded memory)
+                pending.append((b, pool.submit(job, *b)))
+                if len(pending) >= 2 * workers:
+                    break
+            while pending:
+                (c0, c1), fut = pending.pop(0)
+                out = fut.result()
+                check()
+                nxt = next(it, None)
+                if nxt is not None:
+                    pending.append((nxt, pool.submit(job, *nxt)))
+                if progress is not None:
+                    progress(c1 / total)
+                yield (c0, c1) + tuple(out)
+        finally:
+            for _, fut in pending:
+                fut.cancel()
+    check()
+
+
+def sunlit_intervals(receivers, obstructors: Obstructors, latitude, declination, window=(8.0, 16.0),
+                     sweep_angle=0.0, min_altitude=0.0, grid_rotation=0.0, chunk_size=20000, progress=None,
+                     is_canceled=None, workers=None):
+    """Exact sunlit intervals of every receiver on a day of fixed declination.
+
+    Parameters
+    ----------
+    receivers : dict with arrays ``x, y, z`` and optionally ``nx, ny`` (outward facade normal;
+        NaN or absent for a ground point that sees the whole sky)
+    obstructors : :class:`Obstructors`
+    latitude : float, degrees north (of the scene's centre); 0 (the equator) to 66 deg N,
+        see :func:`check_latitude`
+    declination : float, degrees (大寒日 about -20.2, 冬至日 -23.44)
+    window : (start, end) hours of true solar time; clipped to the time the sun is up
+    sweep_angle : float, degrees; sun within this angle of the facade plane (in plan) does not count
+    min_altitude : float, degrees; sun below this altitude does not count
+    grid_rotation : float, degrees counter-clockwise from the frame's y axis to true north
+        (meridian convergence of a projected CRS; 0 in a :class:`~sunspace.core.geodesy.LocalFrame`)
+    chunk_size : receivers per batch (memory grows with it)
+    progress : callable(fraction) or None
+    is_canceled : callable() -> bool or None; when it returns true, :class:`~sunspace.core.errors.Cancelled`
+        is raised (never a partial result)
+    workers : int or None; threads solving chunks in parallel (None: every core, 1: serial).
+        The result is identical whatever the number of workers.
+
+    Returns
+    -------
+    SunlitResult
+        Sunlit intervals in hours of true solar time; intervals shorter than
+        :data:`MIN_INTERVAL_SECONDS` are dropped.
+
+    Raises
+    ------
+    SunSpaceError
+        for an unsupported latitude (south of the equator, beyond 66 deg N) or bad input.
+    Cancelled
+        when ``is_canceled()`` becomes true.
+    """
+    arrays = _receiver_arrays(receivers)
+    x = arrays[0]
+    n = len(x)
+    scene = _make_scene(*arrays[:3], obstructors, latitude, declination, window, sweep_angle, min_altitude, grid_rotation)
+    if scene.empty or n == 0:
+        return SunlitResult(n, np.empty(0, int), np.empty(0), np.empty(0))
+    chunk_size = max(1, int(chunk_size))
+    bounds = [(c0, min(n, c0 + chunk_size)) for c0 in range(0, n, chunk_size)]
+    os_, ss, es = [], [], []
+    for c0, c1, o, s, e in _run_chunks(scene, arrays, bounds, workers, progress, is_canceled, n):
+        os_.append(o + c0); ss.append(s); es.append(e)
+    o, s, e = np.concatenate(os_), np.concatenate(ss), np.concatenate(es)
+    return SunlitResult(n, o, _w_to_hours(s), _w_to_hours(e))
+
+
+@dataclass
+class WindowChunk:
+    """One chunk of :func:`iter_window_sunlight`: receivers ``start:stop`` of the input.
+
+    ``result`` holds the chunk's intervals with receiver indices local to the chunk
+    (0 .. stop - start - 1); ``intervals`` the formatted strings (or None).
+    """
+
+    start: int
+    stop: int
+    minutes: np.ndarray
+    passed: np.ndarray
+    result: SunlitResult
+    intervals: list = None
+    clock_intervals: list = None
+
+
+def iter_window_sunlight(receivers, obstructors: Obstructors, latitude, declination, window, rules, hours,
+                         chunk_size=100_000, workers=None, grid_rotation=0.0, progress=None, is_canceled=None,
+                         intervals=True, to_clock=None, receiver_limit=RECEIVER_LIMIT):
+    """Window sunlight chunk by chunk, in receiver order, with memory bounded by ``chunk_size``.
+
+    The sun, the obstructors' walls and their shadow envelopes are prepared once; each chunk
+    of ``chunk_size`` receivers is then solved (in parallel sub-chunks with ``workers``
+    threads), counted under ``rules`` (:func:`count_sunlight`) and yielded, so a caller writes
+    it out and drops it. Results are identical to :func:`sunlit_intervals` + :func:`count_sunlight`
+    on all receivers at once, whatever ``chunk_size`` and ``workers``.
+
+    Parameters
+    ----------
+    receivers, obstructors, latitude, declination, window, grid_rotation : as :func:`sunlit_intervals`
+    rules : :class:`~sunspace.core.standards.CountingRules` (its sweep angle and minimum altitude are used)
+    hours : float, required hours
+    chunk_size : int, receivers per yielded chunk
+    workers : int or None, threads (None: every core, 1: serial)
+    progress : callable(fraction) or None
+    is_canceled : callable() -> bool or None; raises :class:`~sunspace.core.errors.Cancelled`
+    intervals : bool, also format the true-solar-time intervals (``WindowChunk.intervals``)
+    to_clock : callable or None, hours of true solar time -> clock hours; when given,
+        ``WindowChunk.clock_intervals`` holds the intervals in clock time
+    receiver_limit : int, refuse more receivers than this (:func:`check_receiver_count`)
+
+    Yields
+    ------
+    WindowChunk
+    """
+    arrays = _receiver_arrays(receivers)
+    n = len(arrays[0])
+    check_receiver_count(n, receiver_limit)
+    scene = _make_scene(*arrays[:3], obstructors, latitude, declination, window, rules.sweep_angle,
+                        rules.min_altitude, grid_rotation)
+    chunk_size = max(1, int(chunk_size))
+    nw = default_workers() if workers is None else max(1, int(workers))
+    sub = max(1000, min(20000, -(-chunk_size // (2 * nw))))
+    for c0 in range(0, n, chunk_size):
+        c1 = min(n, c0 + chunk_size)
+        if is_canceled is not None and is_canceled():
+            raise Cancelled()
+        if scene.empty:
+            res = SunlitResult(c1 - c0, np.empty(0, int), np.empty(0), np.empty(0))
+        else:
+            bounds = [(b0, min(c1, b0 + sub)) for b0 in range(c0, c1, sub)]
+            os_, ss, es = [], [], []
+            prog = None if progress is None else (lambda f, c0=c0, c1=c1: progress((c0 + f * (c1 - c0)) / n))
+            for b0, b1, o, s, e in _run_chunks(scene, tuple(a[c0:c1] for a in arrays),
+                                               [(b0 - c0, b1 - c0) for b0, b1 in bounds], workers, prog,
+                                               is_canceled, c1 - c0):
+                os_.append(o + b0); ss.append(s); es.append(e)
+            res = SunlitResult(c1 - c0, np.concatenate(os_), _w_to_hours(np.concatenate(ss)),
+                               _w_to_hours(np.concatenate(es)))
+        minutes, passed = count_sunlight(res, rules, window, hours)
+        chunk = WindowChunk(c0, c1, minutes, passed, res)
+        if intervals:
+            chunk.intervals = format_all_intervals(res)
+        if to_clock is not None:
+            chunk.clock_intervals = format_all_intervals(res, to_clock)
         if progress is not None:
             progress(c1 / n)
-    if blocked_o:
-        bo, bs, be = np.concatenate(blocked_o), np.concatenate(blocked_s), np.concatenate(blocked_e)
-    else:
-        bo, bs, be = np.empty(0, int), np.empty(0), np.empty(0)
-    o, s, e = _subtract(*allowed, bo, bs, be)
-    k = e > s + 1e-12
-    return SunlitResult(n, o[k], _w_to_hours(s[k]), _w_to_hours(e[k]))
+        yield chunk
 
 
 # ---------------------------------------------------------------------------
@@ -574,7 +988,11 @@ def count_sunlight(result: SunlitResult, rules, window, required_hours):
 
 
 def format_intervals(result: SunlitResult, i, to_clock=None) -> str:
-    """``"08:00-09:12, 13:05-16:00"`` for receiver ``i``; ``to_clock`` maps true solar hours to clock hours."""
+    """``"08:00-09:12, 13:05-16:00"`` for receiver ``i``; ``to_clock`` maps true solar hours to clock hours.
+
+    O(log n) per call through :attr:`SunlitResult.offsets`; for every receiver at once use
+    :func:`format_all_intervals` (linear).
+    """
     parts = []
     for s, e in result.intervals_of(i):
         if to_clock is not None:

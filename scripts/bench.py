@@ -20,7 +20,10 @@ import time
 import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DATA = os.path.join(os.path.dirname(ROOT), "shared", "data", "suzhou_buildings.geojson")
+DATA = os.environ.get("SUNSPACE_BENCH_DATA") or next(
+    (p for p in (os.path.join(os.path.dirname(ROOT), "shared", "data", "suzhou_buildings.geojson"),
+                 os.path.join(os.path.dirname(os.path.dirname(ROOT)), "shared", "data", "suzhou_buildings.geojson"))
+     if os.path.exists(p)), os.path.join(os.path.dirname(ROOT), "shared", "data", "suzhou_buildings.geojson"))
 PLUGINPATH = os.path.join(ROOT, "build", "pluginpath")
 WINDOW = (8.0, 16.0)
 
