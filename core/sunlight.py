@@ -181,9 +181,18 @@ def prepare_obstructors(footprints, base, height) -> Obstructors:
         poly = shapely.get_type_id(parts) == 3
         parts, pidx = parts[poly], valid[pidx[poly]]
         if parts.size:
-            parts = shapely.orient_polygons(parts)
             rings, ridx = shapely.get_rings(parts, return_index=True)
             xy, cidx = shapely.get_coordinates(rings, return_index=True)
+            # orient: exteriors counter-clockwise, holes clockwise (reverse a ring's coordinates if not)
+            exterior = np.r_[True, ridx[1:] != ridx[:-1]]
+            flip = np.flatnonzero(shapely.is_ccw(rings) != exterior)
+            if flip.size:
+                count = np.bincount(cidx, minlength=rings.size)
+                off = np.cumsum(count) - count
+                sel = np.isin(cidx, flip)
+                pos = np.flatnonzero(sel)
+                r = cidx[pos]
+                xy[pos] = xy[off[r] + count[r] - 1 - (pos - off[r])]
             same = cidx[:-1] == cidx[1:]
             d = np.hypot(*np.diff(xy, axis=0).T)
             keep = np.flatnonzero(same & (d > 1e-9))
@@ -664,10 +673,13 @@ class _Scene:
         self.env_idx = np.flatnonzero(has_env)
         if self.env_idx.size:
             self.tree = shapely.STRtree(env[self.env_idx])
+        self.fp_bounds = shapely.bounds(np.asarray(obs.footprints, dtype=object))
 
     def solve(self, x, y, z, nx, ny):
         """Sunlit (owner, w_start, w_end) of the given receivers (owners local 0..len-1), slivers < 1 s dropped."""
         n = len(x)
+        if n == 0:
+            return np.empty(0, int), np.empty(0), np.empty(0)
         lo, hi = self.lo, self.hi
         A, B, C = self.A, self.B, self.C
         f_lo, f_hi = _facade_intervals(nx, ny, self.sweep_angle, self.w_tab, self.az_tab)
@@ -676,18 +688,27 @@ class _Scene:
         al_s, al_e = f_lo.ravel(), f_hi.ravel()
         k = np.isfinite(al_s) & (al_e > al_s)
         allowed = (own[k], al_s[k], al_e[k])
-        bo, bs, be = self._blocked(x, y, z) if self.tree is not None else (np.empty(0, int), np.empty(0), np.empty(0))
+        bo, bs, be = (self._blocked(x, y, z, nx, ny) if self.tree is not None
+                      else (np.empty(0, int), np.empty(0), np.empty(0)))
         o, s, e = _subtract(*allowed, bo, bs, be)
         k = e - s >= _MIN_W
         return o[k], s[k], e[k]
 
-    def _blocked(self, x, y, z):
+    def _blocked(self, x, y, z, nx, ny):
         obs = self.obs
         lo, hi = self.lo, self.hi
         A, B, C = self.A, self.B, self.C
         ri, ei = self.tree.query(shapely.points(x, y), predicate="intersects")
         bi = self.env_idx[ei]
         keep = z[ri] < obs.top[bi]
+        # a window sees the sun only in front of its facade plane, so a building (its bounding
+        # box) wholly behind that plane cannot shade it: max over the box of (q - p) . n <= 0
+        rnx, rny = nx[ri], ny[ri]
+        b = self.fp_bounds[bi]
+        with np.errstate(invalid="ignore"):
+            ahead = ((np.where(rnx > 0, b[:, 2], b[:, 0]) - x[ri]) * rnx
+                     + (np.where(rny > 0, b[:, 3], b[:, 1]) - y[ri]) * rny)
+        keep &= ~(ahead <= 1e-9)  # NaN normal (ground point): kept
         ri, bi = ri[keep], bi[keep]
         cnt = self.wcount[bi]
         pr = np.repeat(ri, cnt)
@@ -697,6 +718,11 @@ class _Scene:
         r2x, r2y = obs.x2[pw] - px, obs.y2[pw] - py
         front = -(obs.nx[pw] * r1x + obs.ny[pw] * r1y)  # distance of p in front of the wall plane
         k = front > 1e-9
+        # ... and a wall wholly behind the receiver's facade plane cannot either
+        pnx, pny = nx[pr], ny[pr]
+        with np.errstate(invalid="ignore"):
+            behind = np.maximum(r1x * pnx + r1y * pny, r2x * pnx + r2y * pny) <= 1e-9
+        k &= ~behind
         pr, pw, pz, r1x, r1y, r2x, r2y, front = (a[k] for a in (pr, pw, pz, r1x, r1y, r2x, r2y, front))
         if pr.size == 0:
             return np.empty(0, int), np.empty(0), np.empty(0)
