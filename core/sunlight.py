@@ -64,6 +64,7 @@ __all__ = [
     "format_all_intervals",
     "WindowChunk",
     "iter_window_sunlight",
+    "iter_facade_batches",
     "estimate_receivers",
     "check_receiver_count",
     "check_latitude",
@@ -251,6 +252,12 @@ def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height
     if every_floor and not floor_height > 0:
         raise SunSpaceError("Floor height must be positive, got {floor_height}.", floor_height=floor_height)
     obs = prepare_obstructors(footprints, base, height) if obstructors is None else obstructors
+    ground = _sample_ground(obs, spacing, offset, drop_inside, south_only, exclude)
+    return _expand_floors(ground, obs, 0, len(ground["x"]), sill, floor_height, every_floor)
+
+
+def _sample_ground(obs, spacing, offset, drop_inside, south_only, exclude):
+    """Plan positions of the window receivers before floors: dict ``x, y, building, wall``."""
     length = np.hypot(obs.x2 - obs.x1, obs.y2 - obs.y1)
     m = np.maximum(1, np.round(length / spacing)).astype(int)
     wall = np.repeat(np.arange(len(m)), m)
@@ -272,10 +279,18 @@ def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height
         gi, pi = _points_inside(obs.footprints, x[cand], y[cand])
         other = gi != bld[cand[pi]]
         keep[cand[pi[other]]] = False
-    x, y, bld, wall = x[keep], y[keep], bld[keep], wall[keep]
+    return {"x": x[keep], "y": y[keep], "building": bld[keep], "wall": wall[keep]}
+
+
+def _floors_of(obs, bld, floor_height):
+    return np.maximum(1, np.floor((obs.top - obs.base)[bld] / floor_height + 1e-9)).astype(int)
+
+
+def _expand_floors(ground, obs, g0, g1, sill, floor_height, every_floor):
+    """Receivers of ground positions ``g0:g1``, on every floor (or the ground floor), in order."""
+    x, y, bld, wall = (ground[k][g0:g1] for k in ("x", "y", "building", "wall"))
     if every_floor:
-        floors = np.maximum(1, np.floor((obs.top - obs.base)[bld] / floor_height + 1e-9)).astype(int)
-        rep = floors
+        rep = _floors_of(obs, bld, floor_height)
         idx = np.repeat(np.arange(len(x)), rep)
         fl = np.arange(rep.sum()) - np.repeat(np.cumsum(rep) - rep, rep)
         x, y, bld, wall = x[idx], y[idx], bld[idx], wall[idx]
@@ -286,6 +301,34 @@ def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height
     keep = z < obs.top[bld]
     return {"x": x[keep], "y": y[keep], "z": z[keep], "nx": obs.nx[wall][keep], "ny": obs.ny[wall][keep],
             "building": bld[keep], "floor": fl[keep]}
+
+
+def iter_facade_batches(footprints, base, height, spacing=1.0, sill=0.9, floor_height=3.0, every_floor=False,
+                        offset=0.01, drop_inside=True, south_only=False, exclude=None, obstructors=None,
+                        batch_size=1_000_000):
+    """:func:`sample_facades` in batches of at most about ``batch_size`` receivers (memory bounded).
+
+    Concatenating the batches gives exactly ``sample_facades(...)`` with the same arguments.
+    The plan positions are sampled once; floors are expanded batch by batch.
+
+    Yields
+    ------
+    dict of numpy arrays as :func:`sample_facades`
+    """
+    if not spacing > 0:
+        raise SunSpaceError("Receiver spacing must be positive, got {spacing}.", spacing=spacing)
+    if every_floor and not floor_height > 0:
+        raise SunSpaceError("Floor height must be positive, got {floor_height}.", floor_height=floor_height)
+    obs = prepare_obstructors(footprints, base, height) if obstructors is None else obstructors
+    ground = _sample_ground(obs, spacing, offset, drop_inside, south_only, exclude)
+    per = _floors_of(obs, ground["building"], floor_height) if every_floor else np.ones(len(ground["x"]), int)
+    cum = np.cumsum(per)
+    g0 = 0
+    while g0 < len(ground["x"]):
+        done = cum[g0 - 1] if g0 else 0
+        g1 = max(g0 + 1, int(np.searchsorted(cum, done + batch_size, side="right")))
+        yield _expand_floors(ground, obs, g0, g1, sill, floor_height, every_floor)
+        g0 = g1
 
 
 def estimate_receivers(footprints, height, spacing=1.0, sill=0.9, floor_height=3.0, every_floor=False,
@@ -896,7 +939,7 @@ class WindowChunk:
 
 def iter_window_sunlight(receivers, obstructors: Obstructors, latitude, declination, window, rules, hours,
                          chunk_size=100_000, workers=None, grid_rotation=0.0, progress=None, is_canceled=None,
-                         intervals=True, to_clock=None, receiver_limit=RECEIVER_LIMIT):
+                         intervals=True, to_clock=None, receiver_limit=RECEIVER_LIMIT, total=None):
     """Window sunlight chunk by chunk, in receiver order, with memory bounded by ``chunk_size``.
 
     The sun, the obstructors' walls and their shadow envelopes are prepared once; each chunk
@@ -907,55 +950,90 @@ def iter_window_sunlight(receivers, obstructors: Obstructors, latitude, declinat
 
     Parameters
     ----------
-    receivers, obstructors, latitude, declination, window, grid_rotation : as :func:`sunlit_intervals`
+    receivers : dict of arrays (as :func:`sunlit_intervals`), or an iterable of such dicts
+        (batches, e.g. :func:`iter_facade_batches`, so that not even the receivers are all in
+        memory). Batches must be facade receivers of ``obstructors`` or lie inside the walls'
+        bounding box, at or above the lowest base.
+    obstructors, latitude, declination, window, grid_rotation : as :func:`sunlit_intervals`
     rules : :class:`~sunspace.core.standards.CountingRules` (its sweep angle and minimum altitude are used)
     hours : float, required hours
     chunk_size : int, receivers per yielded chunk
     workers : int or None, threads (None: every core, 1: serial)
-    progress : callable(fraction) or None
+    progress : callable(fraction) or None (with batches, pass ``total`` for a meaningful fraction)
     is_canceled : callable() -> bool or None; raises :class:`~sunspace.core.errors.Cancelled`
     intervals : bool, also format the true-solar-time intervals (``WindowChunk.intervals``)
     to_clock : callable or None, hours of true solar time -> clock hours; when given,
         ``WindowChunk.clock_intervals`` holds the intervals in clock time
-    receiver_limit : int, refuse more receivers than this (:func:`check_receiver_count`)
+    receiver_limit : int, refuse more receivers than this before any work
+        (:func:`check_receiver_count`; with batches, ``total`` is checked, or the count as it grows)
+    total : int or None, the number of receivers when ``receivers`` is an iterable of batches
 
     Yields
     ------
     WindowChunk
+        ``start``/``stop`` are indices in the whole receiver sequence.
     """
-    arrays = _receiver_arrays(receivers)
-    n = len(arrays[0])
-    check_receiver_count(n, receiver_limit)
-    scene = _make_scene(*arrays[:3], obstructors, latitude, declination, window, rules.sweep_angle,
-                        rules.min_altitude, grid_rotation)
+    if isinstance(receivers, dict):
+        arrays = _receiver_arrays(receivers)
+        batches = [arrays]
+        n_total = len(arrays[0])
+        extent = (arrays[0].min(), arrays[1].min(), arrays[0].max(), arrays[1].max()) if n_total else (0, 0, 0, 0)
+        z_min = float(arrays[2].min()) if n_total else 0.0
+    else:
+        batches = (_receiver_arrays(r) for r in receivers)
+        n_total = total
+        obs = obstructors
+        if len(obs.x1):
+            extent = (obs.x1.min() - 1.0, obs.y1.min() - 1.0, obs.x1.max() + 1.0, obs.y1.max() + 1.0)
+            z_min = float(np.min(obs.base))
+        else:
+            extent, z_min = (0.0, 0.0, 0.0, 0.0), 0.0
+    if n_total is not None:
+        check_receiver_count(n_total, receiver_limit)
+    if not (0.0 <= rules.sweep_angle < 90.0):
+        raise SunSpaceError("Sweep angle must lie in [0, 90) degrees, got {sweep}.", sweep=rules.sweep_angle)
+    check_latitude(latitude, declination)
+    if not (np.isfinite(window[0]) and np.isfinite(window[1]) and window[0] < window[1]):
+        raise SunSpaceError("The counting window must be two increasing hours, got {window}.", window=tuple(window))
+    scene = _Scene(obstructors, latitude, declination, window, rules.sweep_angle, rules.min_altitude, grid_rotation,
+                   z_min, extent)
     chunk_size = max(1, int(chunk_size))
     nw = default_workers() if workers is None else max(1, int(workers))
     sub = max(1000, min(20000, -(-chunk_size // (2 * nw))))
-    for c0 in range(0, n, chunk_size):
-        c1 = min(n, c0 + chunk_size)
-        if is_canceled is not None and is_canceled():
-            raise Cancelled()
-        if scene.empty:
-            res = SunlitResult(c1 - c0, np.empty(0, int), np.empty(0), np.empty(0))
-        else:
-            bounds = [(b0, min(c1, b0 + sub)) for b0 in range(c0, c1, sub)]
-            os_, ss, es = [], [], []
-            prog = None if progress is None else (lambda f, c0=c0, c1=c1: progress((c0 + f * (c1 - c0)) / n))
-            for b0, b1, o, s, e in _run_chunks(scene, tuple(a[c0:c1] for a in arrays),
-                                               [(b0 - c0, b1 - c0) for b0, b1 in bounds], workers, prog,
-                                               is_canceled, c1 - c0):
-                os_.append(o + b0); ss.append(s); es.append(e)
-            res = SunlitResult(c1 - c0, np.concatenate(os_), _w_to_hours(np.concatenate(ss)),
-                               _w_to_hours(np.concatenate(es)))
-        minutes, passed = count_sunlight(res, rules, window, hours)
-        chunk = WindowChunk(c0, c1, minutes, passed, res)
-        if intervals:
-            chunk.intervals = format_all_intervals(res)
-        if to_clock is not None:
-            chunk.clock_intervals = format_all_intervals(res, to_clock)
-        if progress is not None:
-            progress(c1 / n)
-        yield chunk
+    done = 0
+    for arrays in batches:
+        n = len(arrays[0])
+        if n and not isinstance(receivers, dict):
+            if (arrays[0].min() < extent[0] or arrays[1].min() < extent[1] or arrays[0].max() > extent[2]
+                    or arrays[1].max() > extent[3] or arrays[2].min() < z_min):
+                raise SunSpaceError("Receiver batches must lie inside the obstructors' bounding box and at or above "
+                                    "their lowest base; pass all receivers as one dict instead.")
+            if n_total is None:
+                check_receiver_count(done + n, receiver_limit)
+        for c0 in range(0, n, chunk_size):
+            c1 = min(n, c0 + chunk_size)
+            if is_canceled is not None and is_canceled():
+                raise Cancelled()
+            if scene.empty:
+                res = SunlitResult(c1 - c0, np.empty(0, int), np.empty(0), np.empty(0))
+            else:
+                bounds = [(b0 - c0, min(c1, b0 + sub) - c0) for b0 in range(c0, c1, sub)]
+                os_, ss, es = [], [], []
+                for b0, b1, o, s, e in _run_chunks(scene, tuple(a[c0:c1] for a in arrays), bounds, workers, None,
+                                                   is_canceled, c1 - c0):
+                    os_.append(o + b0); ss.append(s); es.append(e)
+                res = SunlitResult(c1 - c0, np.concatenate(os_), _w_to_hours(np.concatenate(ss)),
+                                   _w_to_hours(np.concatenate(es)))
+            minutes, passed = count_sunlight(res, rules, window, hours)
+            chunk = WindowChunk(done + c0, done + c1, minutes, passed, res)
+            if intervals:
+                chunk.intervals = format_all_intervals(res)
+            if to_clock is not None:
+                chunk.clock_intervals = format_all_intervals(res, to_clock)
+            if progress is not None and n_total:
+                progress(min(1.0, (done + c1) / n_total))
+            yield chunk
+        done += n
 
 
 # ---------------------------------------------------------------------------

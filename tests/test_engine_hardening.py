@@ -18,6 +18,7 @@ from sunspace.core.sunlight import (
     estimate_receivers,
     format_all_intervals,
     format_intervals,
+    iter_facade_batches,
     iter_window_sunlight,
     prepare_obstructors,
     sample_facades,
@@ -251,3 +252,22 @@ def test_sample_facades_reuses_obstructors_and_drops_party_walls():
     assert len(r1["x"]) == 2 * 30  # three outer walls of each, 10 points per wall
     south = sample_facades([a, b], 0.0, [9.0, 12.0], spacing=1.0, south_only=True, exclude=[box(0, -5, 5, 0.5)])
     assert np.all(south["ny"] < 0) and len(south["x"]) == 15
+
+
+def test_facade_batches_stream_the_same_receivers_and_answers():
+    fps, base, heights = small_scene()
+    obs = prepare_obstructors(fps, base, heights)
+    whole = sample_facades(fps, base, heights, spacing=0.7, every_floor=True, obstructors=obs)
+    batches = list(iter_facade_batches(fps, base, heights, spacing=0.7, every_floor=True, obstructors=obs,
+                                       batch_size=250))
+    assert len(batches) > 3 and max(len(b["x"]) for b in batches) <= 250 + 20
+    for k in whole:
+        np.testing.assert_array_equal(np.concatenate([b[k] for b in batches]), whole[k])
+    lat, (dec, window) = 31.3, DAYS["dahan"]
+    ref_min, _ = count_sunlight(sunlit_intervals(whole, obs, lat, dec, window), MINUTE, window, 2.0)
+    got = list(iter_window_sunlight(iter(batches), obs, lat, dec, window, MINUTE, 2.0, chunk_size=100,
+                                    total=len(whole["x"]), intervals=False))
+    np.testing.assert_array_equal(np.concatenate([c.minutes for c in got]), ref_min)
+    assert got[-1].stop == len(whole["x"]) and got[0].intervals is None
+    with pytest.raises(SunSpaceError, match="receivers"):
+        next(iter_window_sunlight(iter(batches), obs, lat, dec, window, MINUTE, 2.0, receiver_limit=100))
