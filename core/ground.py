@@ -13,7 +13,8 @@ import numpy as np
 import shapely
 
 from .errors import SunSpaceError
-from .sunlight import (Obstructors, _sun_basis, _sun_up_window, check_latitude, count_sunlight, sunlit_intervals)
+from .sunlight import (Obstructors, _points_inside, _sun_basis, _sun_up_window, check_latitude, count_sunlight,
+                       sunlit_intervals)
 
 __all__ = ["Grid", "ground_sunlight", "grid_polygons", "isochrones", "shadow_reach", "buildings_near"]
 
@@ -129,7 +130,8 @@ def ground_sunlight(obstructors: Obstructors, area, spacing, height, latitude, d
     if fps.size:
         fps = fps[shapely.intersects(fps, area)]
     if fps.size:
-        inside &= ~shapely.contains_xy(shapely.union_all(fps), x, y)
+        _, in_bld = _points_inside(fps, x, y)
+        inside[in_bld] = False
     idx = np.flatnonzero(inside)
     rec = {"x": x[idx], "y": y[idx], "z": np.full(idx.size, float(height))}
     res = sunlit_intervals(rec, obs, latitude, declination, window, sweep_angle=0.0,

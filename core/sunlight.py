@@ -210,19 +210,66 @@ def prepare_obstructors(footprints, base, height) -> Obstructors:
     )
 
 
-def _points_inside(polygons, x, y):
-    """Indices (polygon, point) of every point strictly inside one of ``polygons`` (None skipped).
+def _points_inside(polygons, x, y, owner=None, batch_pairs=4_000_000):
+    """Pairs (polygon index, point index) of every point inside one of ``polygons`` (None skipped).
 
-    The tree is built on the points and queried with each polygon (``contains``): one query
-    per polygon rather than one per point.
+    No point geometries are made: points are binned on a uniform grid (cells twice the median
+    polygon size), each polygon visits the points of the cells its bounding box covers, the
+    bounding box filters them, and only the survivors get the exact test (``contains_xy``,
+    element-wise). With ``owner`` (the polygon index each point belongs to), a point is never
+    tested against its own polygon. Memory is bounded by ``batch_pairs`` candidate pairs.
     """
     polys = np.asarray(polygons, dtype=object)
-    ok = np.flatnonzero(~shapely.is_missing(polys))
-    if ok.size == 0 or len(x) == 0:
-        return np.empty(0, int), np.empty(0, int)
-    tree = shapely.STRtree(shapely.points(x, y))
-    gi, pi = tree.query(polys[ok], predicate="contains")
-    return ok[gi], pi
+    ok = np.flatnonzero(~shapely.is_missing(polys) & ~shapely.is_empty(polys))
+    x = np.asarray(x, float)
+    y = np.asarray(y, float)
+    empty = (np.empty(0, int), np.empty(0, int))
+    if ok.size == 0 or x.size == 0:
+        return empty
+    b = shapely.bounds(polys[ok])
+    size = float(np.median(np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])))
+    cell = max(2.0 * size, 1.0)
+    x0, y0 = float(x.min()), float(y.min())
+    ix = np.floor((x - x0) / cell).astype(np.int64)
+    iy = np.floor((y - y0) / cell).astype(np.int64)
+    ncx, ncy = int(ix.max()) + 1, int(iy.max()) + 1
+    key = iy * ncx + ix
+    order = np.argsort(key, kind="stable")
+    skey = key[order]
+    fx0 = np.floor((b[:, 0] - x0) / cell)
+    fx1 = np.floor((b[:, 2] - x0) / cell)
+    fy0 = np.floor((b[:, 1] - y0) / cell)
+    fy1 = np.floor((b[:, 3] - y0) / cell)
+    hit = (fx1 >= 0) & (fx0 <= ncx - 1) & (fy1 >= 0) & (fy0 <= ncy - 1)
+    fsel = np.flatnonzero(hit)
+    fx0, fx1 = np.clip(fx0[fsel], 0, ncx - 1).astype(np.int64), np.clip(fx1[fsel], 0, ncx - 1).astype(np.int64)
+    fy0, fy1 = np.clip(fy0[fsel], 0, ncy - 1).astype(np.int64), np.clip(fy1[fsel], 0, ncy - 1).astype(np.int64)
+    nfx = fx1 - fx0 + 1
+    ncell = nfx * (fy1 - fy0 + 1)
+    f = np.repeat(np.arange(fsel.size), ncell)
+    j = np.arange(ncell.sum()) - np.repeat(np.cumsum(ncell) - ncell, ncell)
+    ckey = (fy0[f] + j // nfx[f]) * ncx + fx0[f] + j % nfx[f]
+    lo = np.searchsorted(skey, ckey, side="left")
+    cnt = np.searchsorted(skey, ckey, side="right") - lo
+    out_g, out_p = [], []
+    ends = np.cumsum(cnt)
+    c0 = 0
+    while c0 < cnt.size:
+        c1 = max(c0 + 1, int(np.searchsorted(ends, (ends[c0 - 1] if c0 else 0) + batch_pairs, side="right")))
+        cc = cnt[c0:c1]
+        pf = np.repeat(f[c0:c1], cc)
+        pp = order[np.repeat(lo[c0:c1], cc) + (np.arange(cc.sum()) - np.repeat(np.cumsum(cc) - cc, cc))]
+        g = ok[fsel[pf]]
+        bb = b[fsel[pf]]
+        px, py = x[pp], y[pp]
+        k = (px >= bb[:, 0]) & (px <= bb[:, 2]) & (py >= bb[:, 1]) & (py <= bb[:, 3])
+        if owner is not None:
+            k &= np.asarray(owner)[pp] != g
+        g, pp = g[k], pp[k]
+        inside = shapely.contains_xy(polys[g], x[pp], y[pp])
+        out_g.append(g[inside]); out_p.append(pp[inside])
+        c0 = c1
+    return np.concatenate(out_g), np.concatenate(out_p)
 
 
 def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height=3.0, every_floor=False,
@@ -276,9 +323,8 @@ def _sample_ground(obs, spacing, offset, drop_inside, south_only, exclude):
         keep[cand[pi]] = False
     if drop_inside and keep.any():
         cand = np.flatnonzero(keep)
-        gi, pi = _points_inside(obs.footprints, x[cand], y[cand])
-        other = gi != bld[cand[pi]]
-        keep[cand[pi[other]]] = False
+        _, pi = _points_inside(obs.footprints, x[cand], y[cand], owner=bld[cand])
+        keep[cand[pi]] = False
     return {"x": x[keep], "y": y[keep], "building": bld[keep], "wall": wall[keep]}
 
 
@@ -673,6 +719,26 @@ def _minkowski_hulls(out, idx, hulls, offsets, pad, batch_points):
         start = stop
 
 
+def _arc_in(alpha, beta, gamma, lo, hi):
+    """Where ``alpha + beta cos w + gamma sin w >= 0`` inside [lo, hi] (hi - lo < 2 pi): up to two intervals.
+
+    Returns ``(s1, e1, s2, e2)``; an empty interval has ``e <= s``. With the roots ``r1 < r2`` of
+    the equation the set is ``[r1, r2]`` or its complement, told apart by the sign at the
+    middle; without roots it is everything or nothing.
+    """
+    r1, r2 = _roots(alpha, beta, gamma)
+    has = np.isfinite(r1)
+    a, b = np.fmin(r1, r2), np.fmax(r1, r2)
+    m = np.where(has, 0.5 * (a + b), 0.5 * (lo + hi))
+    inside_mid = alpha + beta * np.cos(m) + gamma * np.sin(m) >= 0
+    # roots: [a, b] if the middle is inside, else [-pi, a] U [b, pi]
+    s1 = np.where(has, np.where(inside_mid, a, -np.inf), np.where(inside_mid, -np.inf, np.inf))
+    e1 = np.where(has, np.where(inside_mid, b, a), np.where(inside_mid, np.inf, -np.inf))
+    s2 = np.where(has & ~inside_mid, b, np.inf)
+    e2 = np.where(has & ~inside_mid, np.inf, -np.inf)
+    return np.maximum(s1, lo), np.minimum(e1, hi), np.maximum(s2, lo), np.minimum(e2, hi)
+
+
 class _Scene:
     """Everything about the sun and the obstructors that does not depend on the receivers of a chunk."""
 
@@ -769,30 +835,77 @@ class _Scene:
         pr, pw, pz, r1x, r1y, r2x, r2y, front = (a[k] for a in (pr, pw, pz, r1x, r1y, r2x, r2y, front))
         if pr.size == 0:
             return np.empty(0, int), np.empty(0), np.empty(0)
-        sign = np.sign(r1x * r2y - r1y * r2x)
-        # cone: sign*cross(r1, s) >= 0, sign*cross(s, r2) >= 0 ; cross(r, s) = r_x s_y - r_y s_x
-        cone1 = _coeffs(-sign * r1y, sign * r1x, 0.0, A, B, C)
-        cone2 = _coeffs(sign * r2y, -sign * r2x, 0.0, A, B, C)
-        # m = -n (towards the wall from p): m.r1 = front > 0 ; top: (zt - z)(m.s_xy) - front * s_z >= 0
-        mx, my = -obs.nx[pw], -obs.ny[pw]
+        # top: the ray is below the wall's top where it crosses the wall plane:
+        # (zt - z)(m . s_xy) - front * s_z >= 0 with m = -n (towards the wall from p)
         dz_top = obs.zt[pw] - pz
-        top = _coeffs(dz_top * mx, dz_top * my, -front, A, B, C)
-        conds = (cone1, cone2, top)
-        pts_w = [np.full(pr.size, lo), np.full(pr.size, hi)]
-        for a, b_, g in conds:
-            pts_w += list(_roots(a, b_, g))
-        W = np.stack(pts_w, axis=1)
-        W = np.where((W > lo) & (W < hi), W, np.nan)
-        W[:, 0], W[:, 1] = lo, hi
-        W = np.sort(W, axis=1)  # NaN last
-        mid = 0.5 * (W[:, :-1] + W[:, 1:])
-        cm, sm = np.cos(mid), np.sin(mid)
-        inside = np.isfinite(mid) & (W[:, 1:] > W[:, :-1])
-        for a, b_, g in conds:
-            a, b_, g = (np.broadcast_to(v, pr.shape)[:, None] for v in (a, b_, g))
-            inside &= a + b_ * cm + g * sm >= 0
-        rr, cc = np.nonzero(inside)
-        return pr[rr], W[rr, cc], W[rr, cc + 1]
+        ta, tb, tg = _coeffs(-dz_top * obs.nx[pw], -dz_top * obs.ny[pw], -front, A, B, C)
+        t_lo, t_hi, t2_lo, t2_hi = _arc_in(ta, tb, tg, lo, hi)
+        k = (t_hi > t_lo) | (t2_hi > t2_lo)  # never below the top: this wall never blocks
+        if not k.all():
+            pr, pw, r1x, r1y, r2x, r2y, t_lo, t_hi, t2_lo, t2_hi = (
+                v[k] for v in (pr, pw, r1x, r1y, r2x, r2y, t_lo, t_hi, t2_lo, t2_hi))
+        # cone: the sun's plan direction lies between r1 and r2 (p is in front of the wall, so the
+        # wall spans less than 180 deg seen from p). The sun's azimuth az(w) is monotonic, so the
+        # cone is one hour-angle interval (two if it contains north): found on the azimuth table and
+        # polished with a Newton step on the exact condition cross(r, s(w)) = 0.
+        a1 = np.arctan2(-r1x, -r1y)
+        a2 = np.arctan2(-r2x, -r2y)
+        d = np.mod(a2 - a1 + np.pi, _TWO_PI) - np.pi
+        a_lo = np.where(d > 0, a1, a2)
+        a_hi = a_lo + np.abs(d)
+        rlx, rly = np.where(d > 0, r1x, r2x), np.where(d > 0, r1y, r2y)  # ray of the cone's first edge
+        rhx, rhy = np.where(d > 0, r2x, r1x), np.where(d > 0, r2y, r1y)
+        az0, az1 = self.az_tab[0], self.az_tab[-1]
+        wrap = a_hi > np.pi
+        # plain cone [a_lo, a_hi]; wrapped cone [a_lo, pi] U [-pi, a_hi - 2 pi]
+        c0 = np.where(wrap, a_lo, a_lo)
+        c1 = np.where(wrap, np.pi, a_hi)
+        e0 = np.where(wrap, -np.pi, np.inf)
+        e1 = np.where(wrap, a_hi - _TWO_PI, -np.inf)
+        k = ((c1 > az0) & (c0 < az1)) | ((e1 > az0) & (e0 < az1))
+        if not k.all():
+            pr, c0, c1, e0, e1, rlx, rly, rhx, rhy, t_lo, t_hi, t2_lo, t2_hi = (
+                v[k] for v in (pr, c0, c1, e0, e1, rlx, rly, rhx, rhy, t_lo, t_hi, t2_lo, t2_hi))
+        if pr.size == 0:
+            return np.empty(0, int), np.empty(0), np.empty(0)
+        out_o, out_s, out_e = [], [], []
+        for k0, k1, edge0, edge1 in ((c0, c1, (rlx, rly), (rhx, rhy)), (e0, e1, (rlx, rly), (rhx, rhy))):
+            valid = (k1 > az0) & (k0 < az1)
+            if not valid.any():
+                continue
+            ws = self._w_of_az(k0, edge0, A, B, C)
+            we = self._w_of_az(k1, edge1, A, B, C)
+            # the wrapped cone's parts end or start at north (az = +-pi): no edge there
+            ws = np.where(k0 <= -np.pi, lo, ws)
+            we = np.where(k1 >= np.pi, hi, we)
+            for u0, u1 in ((t_lo, t_hi), (t2_lo, t2_hi)):
+                s0 = np.maximum(ws, u0)
+                s1 = np.minimum(we, u1)
+                ok = valid & (s1 > s0)
+                if ok.any():
+                    out_o.append(pr[ok]); out_s.append(s0[ok]); out_e.append(s1[ok])
+        if not out_o:
+            return np.empty(0, int), np.empty(0), np.empty(0)
+        return np.concatenate(out_o), np.concatenate(out_s), np.concatenate(out_e)
+
+    def _w_of_az(self, az, edge, A, B, C):
+        """Hour angle (clipped to [lo, hi]) at which the sun's azimuth is ``az``, on the ray ``edge``.
+
+        Linear interpolation of the inverse azimuth table, then one Newton step on the exact
+        condition ``cross(r, s(w)) = r_x s_y(w) - r_y s_x(w) = 0``.
+        """
+        lo, hi = self.lo, self.hi
+        w = np.interp(np.clip(az, self.az_tab[0], self.az_tab[-1]), self.az_tab, self.w_tab)
+        inner = (az > self.az_tab[0]) & (az < self.az_tab[-1])
+        rx, ry = edge
+        a, b, g = _coeffs(-ry, rx, 0.0, A, B, C)
+        cw, sw = np.cos(w), np.sin(w)
+        f = a + b * cw + g * sw
+        fp = -b * sw + g * cw
+        with np.errstate(divide="ignore", invalid="ignore"):
+            step = np.where(np.abs(fp) > 1e-300, f / fp, 0.0)
+        w = np.where(inner & (np.abs(step) < 1e-3), w - step, w)
+        return np.clip(w, lo, hi)
 
 
 def _receiver_arrays(receivers):
