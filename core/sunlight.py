@@ -269,6 +269,8 @@ def _points_inside(polygons, x, y, owner=None, batch_pairs=4_000_000):
         inside = shapely.contains_xy(polys[g], x[pp], y[pp])
         out_g.append(g[inside]); out_p.append(pp[inside])
         c0 = c1
+    if not out_g:
+        return empty
     return np.concatenate(out_g), np.concatenate(out_p)
 
 
