@@ -190,7 +190,12 @@ def choose_kept(sunlit: SunlitResult, windows, sun: SunContext, rule, site, top_
         base = (o[k], s[k], e[k])  # the non-compliant keep nothing
     else:
         base = (o, s, e)
-    choose = np.flatnonzero(passed)
+    A, B, C = sun.basis()
+    x, y, z = (np.asarray(windows[c], float) for c in ("x", "y", "z"))
+    # only windows whose sunlit rays can pass over the site below top_z have a choice that matters
+    reach = _window_fans(sunlit, z, top_z, A, B, C)[3]
+    dist = shapely.distance(site, shapely.points(x, y)) if n else np.empty(0)
+    choose = np.flatnonzero(passed & (reach > 0) & (dist < reach))
     if choose.size == 0:
         return SunlitResult(n, *base), minutes, passed
     step = sun.rules.step_minutes if bin_minutes is None else bin_minutes
@@ -198,8 +203,6 @@ def choose_kept(sunlit: SunlitResult, windows, sun: SunContext, rule, site, top_
     t0, t1 = sun.window
     nb = int(np.floor((t1 - t0) * 60.0 / step + 1e-9))
     edges = t0 + np.arange(nb + 1) * step / 60.0
-    A, B, C = sun.basis()
-    x, y, z = (np.asarray(windows[c], float) for c in ("x", "y", "z"))
     # cost of every step for every window to choose from: the height where its middle ray enters the site
     segs = _boundary_segments(site)
     mids = _w(0.5 * (edges[:-1] + edges[1:]))
@@ -234,7 +237,7 @@ def choose_kept(sunlit: SunlitResult, windows, sun: SunContext, rule, site, top_
     qrank = rank[row_of[qo], pb]
 
     def counted(kk):
-        m = qrank < kk[row_of[qo]]
+        m = qrank < kk[qo]
         uo, us, ue = _union(qo[m], qs[m], qe[m])
         return sun.count(SunlitResult(n, uo, us, ue))[1]
 
@@ -249,7 +252,7 @@ def choose_kept(sunlit: SunlitResult, windows, sun: SunContext, rule, site, top_
         lo = np.where(~ok & (hi - lo > 1), mid, lo)
     kk = np.zeros(n, int)
     kk[choose] = hi
-    m = qrank < kk[row_of[qo]]
+    m = qrank < kk[qo]
     # safety net: a chosen set that does not count (cannot happen with monotonic rules) falls back to S_w
     uo, us, ue = _union(qo[m], qs[m], qe[m])
     ok = sun.count(SunlitResult(n, uo, us, ue))[1]
@@ -495,47 +498,79 @@ def envelope(site, windows, kept: SunlitResult, sun: SunContext, spacing=1.0, ca
         bind_w.ravel()[cell] = w_i[pair[better]]
         bind_t.ravel()[cell] = hour[better]
 
-    flat_inside = inside.ravel()
-    for n_done, w in enumerate(cand):
+    # blocks of cells: a cheap first cut per (window, block), then per (window, cell)
+    bs = 16
+    nbi, nbj = -(-rows // bs), -(-cols // bs)
+    bi_, bj_ = np.meshgrid(np.arange(nbi), np.arange(nbj), indexing="ij")
+    bi_, bj_ = bi_.ravel(), bj_.ravel()
+    bx0, by0 = x0 + bj_ * bs * spacing, y0 + bi_ * bs * spacing
+    bx1 = np.minimum(bx0 + bs * spacing, x0 + cols * spacing)
+    by1 = np.minimum(by0 + bs * spacing, y0 + rows * spacing)
+    bcx, bcy = 0.5 * (bx0 + bx1), 0.5 * (by0 + by1)
+    bhalf = 0.5 * np.hypot(bx1 - bx0, by1 - by0)
+    env_pad = np.pad(env, ((0, nbi * bs - rows), (0, nbj * bs - cols)), constant_values=np.nan)
+    has_cells = np.isfinite(env_pad).reshape(nbi, bs, nbj, bs).any(axis=(1, 3)).ravel()
+    blk_ids = np.flatnonzero(has_cells)
+    # cell offsets inside a block
+    oi, oj = np.meshgrid(np.arange(bs), np.arange(bs), indexing="ij")
+    oi, oj = oi.ravel(), oj.ravel()
+
+    def block_max():
+        e = np.pad(np.where(np.isfinite(env), env, -np.inf), ((0, nbi * bs - rows), (0, nbj * bs - cols)), constant_values=-np.inf)
+        return e.reshape(nbi, bs, nbj, bs).max(axis=(1, 3)).ravel()
+
+    bmax = block_max()
+    wchunk = 256
+    for c0 in range(0, cand.size, wchunk):
         if is_canceled is not None and is_canceled():
             break
-        R = reach[w]
-        j0 = max(0, int(np.floor((px[w] - R - x0) / spacing)))
-        j1 = min(cols, int(np.ceil((px[w] + R - x0) / spacing)))
-        i0 = max(0, int(np.floor((py[w] - R - y0) / spacing)))
-        i1 = min(rows, int(np.ceil((py[w] + R - y0) / spacing)))
-        if j1 <= j0 or i1 <= i0:
-            continue
-        sub_in = inside[i0:i1, j0:j1]
-        ii, jj = np.nonzero(sub_in)
-        if ii.size == 0:
-            continue
-        ii, jj = ii + i0, jj + j0
-        dxc, dyc = xs[jj] - px[w], ys[ii] - py[w]
-        dc = np.hypot(dxc, dyc)
-        dq = np.hypot(np.maximum(np.abs(dxc) - half, 0.0), np.maximum(np.abs(dyc) - half, 0.0))
-        cidx = ii * cols + jj
-        # sector of the kept sun azimuths, widened by the cell's angular half-size
-        az = np.arctan2(-dxc, -dyc)
+        ws_ = cand[c0:c0 + wchunk]
+        # (window, block) cut
+        W_, K_ = np.repeat(ws_, blk_ids.size), np.tile(blk_ids, ws_.size)
+        dxb, dyb = bcx[K_] - px[W_], bcy[K_] - py[W_]
+        dqb = np.hypot(np.maximum(np.abs(dxb) - 0.5 * (bx1 - bx0)[K_], 0.0),
+                       np.maximum(np.abs(dyb) - 0.5 * (by1 - by0)[K_], 0.0))
+        dcb = np.hypot(dxb, dyb)
+        azb = np.arctan2(-dxb, -dyb)
         with np.errstate(divide="ignore", invalid="ignore"):
-            margin = np.where(dc > diag * 1.001, np.arcsin(np.clip(diag / dc, 0, 1)), np.pi)
-        a_lo = np.maximum(az - margin, az0[w])
-        a_hi = np.minimum(az + margin, az1[w])
-        keep = a_hi >= a_lo - 1e-9
+            mb = np.where(dcb > bhalf[K_] * 1.001, np.arcsin(np.clip(bhalf[K_] / dcb, 0, 1)), np.pi)
+        a_lo = np.maximum(azb - mb, az0[W_])
+        a_hi = np.minimum(azb + mb, az1[W_])
         t_lo = np.minimum(np.interp(a_lo, az_tab, tan_tab), np.interp(a_hi, az_tab, tan_tab))
-        lb = pz[w] + dq * np.maximum(t_lo, tan_min[w]) * 0.999
-        keep &= lb < env.ravel()[cidx]
-        k = np.flatnonzero(keep)
-        if k.size:
-            buf_w.append(np.full(k.size, w))
-            buf_c.append(cidx[k])
-            buffered += k.size
-        if buffered >= chunk_rows:
-            flush()
-            if progress is not None:
-                progress((n_done + 1) / max(cand.size, 1))
+        lb = pz[W_] + dqb * np.maximum(t_lo, tan_min[W_]) * 0.999
+        keep = (a_hi >= a_lo - 1e-9) & (dqb < reach[W_]) & (lb < bmax[K_])
+        W_, K_ = W_[keep], K_[keep]
+        for d0 in range(0, W_.size, 2048):
+            Wb, Kb = W_[d0:d0 + 2048], K_[d0:d0 + 2048]
+            w_c = np.repeat(Wb, bs * bs)
+            ii = np.repeat(bi_[Kb] * bs, bs * bs) + np.tile(oi, Kb.size)
+            jj = np.repeat(bj_[Kb] * bs, bs * bs) + np.tile(oj, Kb.size)
+            ok = (ii < rows) & (jj < cols)
+            w_c, ii, jj = w_c[ok], ii[ok], jj[ok]
+            ok = inside[ii, jj]
+            w_c, ii, jj = w_c[ok], ii[ok], jj[ok]
+            dxc, dyc = xs[jj] - px[w_c], ys[ii] - py[w_c]
+            dc = np.hypot(dxc, dyc)
+            dq = np.hypot(np.maximum(np.abs(dxc) - half, 0.0), np.maximum(np.abs(dyc) - half, 0.0))
+            cidx = ii * cols + jj
+            az = np.arctan2(-dxc, -dyc)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                margin = np.where(dc > diag * 1.001, np.arcsin(np.clip(diag / dc, 0, 1)), np.pi)
+            a_lo = np.maximum(az - margin, az0[w_c])
+            a_hi = np.minimum(az + margin, az1[w_c])
+            t_lo = np.minimum(np.interp(a_lo, az_tab, tan_tab), np.interp(a_hi, az_tab, tan_tab))
+            lbc = pz[w_c] + dq * np.maximum(t_lo, tan_min[w_c]) * 0.999
+            k = np.flatnonzero((a_hi >= a_lo - 1e-9) & (lbc < env.ravel()[cidx]))
+            if k.size:
+                buf_w.append(w_c[k])
+                buf_c.append(cidx[k])
+                buffered += k.size
+            if buffered >= chunk_rows:
+                flush()
+                bmax = block_max()
+        if progress is not None:
+            progress(min(1.0, (c0 + wchunk) / max(cand.size, 1)))
     flush()
-    del flat_inside
     height = np.floor((np.minimum(env, top_z) - ground) * 1000.0) / 1000.0
     height = np.where(inside, np.clip(height, 0.0, cap), np.nan)
     return EnvelopeResult(float(x0), float(y0), float(spacing), height, bind_w, bind_t, float(cap), float(ground),
