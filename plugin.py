@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QAction
 from .algorithms.provider import ICON, SunSpaceProvider
 
 PLUGIN_DIR = os.path.dirname(__file__)
-MENU = "&SunSpace 日照与开敞空间"
+MENU = "&SunSpace"
 
 
 class SunSpacePlugin:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import numpy as np
 import shapely
@@ -13,8 +14,10 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
 )
 
-from ..core.validation import repair_polygons
-from .compat import SKIP_VALIDITY_CHECKS, crs_text
+from ..core.errors import Cancelled, SunSpaceError
+from ..core.geodesy import check_coordinates
+from ..core.validation import id_list, repair_polygons
+from .compat import ABORT_ON_INVALID, FAST_INSERT, SKIP_INVALID, SKIP_VALIDITY_CHECKS, crs_text
 
 STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "styles")
 
@@ -33,68 +36,273 @@ def source_name(source, fallback: str) -> str:
     return name or fallback
 
 
-def read_polygons(source, name, feedback, fields=(), expression=None, context=None):
-    """Read a polygon feature source into arrays.
+def warn(feedback, text: str) -> None:
+    """A warning in the Processing log (pushWarning where the QGIS version has it)."""
+    if feedback is None:
+        return
+    if hasattr(feedback, "pushWarning"):
+        feedback.pushWarning(text)
+    else:  # pragma: no cover - QGIS < 3.16
+        feedback.pushInfo(tr("Warning: ") + text)
+
+
+def check_canceled(feedback) -> None:
+    """Raise :class:`Cancelled` when the user has cancelled (the base class returns quietly)."""
+    if feedback is not None and feedback.isCanceled():
+        raise Cancelled()
+
+
+def translate_error(exc: SunSpaceError) -> str:
+    """The user's-language message of a :class:`SunSpaceError` (template through tr(), then its values)."""
+    text = tr(exc.template)
+    try:
+        return text.format(**exc.values) if exc.values else text
+    except (KeyError, IndexError, ValueError):  # a translation with a broken field: never hide the error
+        return str(exc)
+
+
+GEOMETRY_KIND = {"polygon": "polygons", "point": "points", "line": "lines"}
+
+
+def _geometry_kind(geom_type) -> str:
+    """'polygon', 'line', 'point' or '' for a QgsWkbTypes geometry type."""
+    from qgis.core import QgsWkbTypes
+
+    names = {QgsWkbTypes.PolygonGeometry: "polygon", QgsWkbTypes.LineGeometry: "line", QgsWkbTypes.PointGeometry: "point"}
+    return names.get(geom_type, "")
+
+
+def parameter_layer_name(parameters, name, source, role) -> str:
+    """The name of the layer given for a parameter: the GeoPackage layer name for "file.gpkg|layername=x"."""
+    value = parameters.get(name)
+    m = re.search(r"layername=([^|]+)", str(getattr(value, "source", value) or ""))
+    if m:  # "file.gpkg|layername=buildings": the layer's own name, not the file's
+        return m.group(1).strip()
+    return source_name(source, role) if source is not None else role
+
+
+def layer_label(name: str, role: str) -> str:
+    """``"'blocks' (parcels)"``: the layer's own name and its role in the tool, for messages."""
+    return tr("'{name}' ({role})").format(name=name, role=tr(role)) if name and name != role else f"'{tr(role)}'"
+
+
+def _invalid_geometry_mode(context) -> str:
+    """'repair' (SunSpace's default), 'skip' or 'abort', from the QGIS invalid-features setting.
+
+    QGIS's own default (skip) is only honoured when the user has set it
+    (Processing ▸ Options ▸ General ▸ Invalid features filtering); otherwise SunSpace
+    repairs invalid polygons and reports them, which changes no parcel's existence.
+    """
+    from qgis.core import QgsSettings
+
+    if context is None or QgsSettings().value("Processing/Configuration/FILTER_INVALID_GEOMETRIES", None) is None:
+        return "repair"  # the user never chose: Processing's own fallback is not a choice
+    check = context.invalidGeometryCheck()
+    if check == ABORT_ON_INVALID:
+        return "abort"
+    if check == SKIP_INVALID:
+        return "skip"
+    return "repair"
+
+
+def read_layer(alg, parameters, name, context, feedback, role, fields=(), expression=None, whole_layer=False,
+               kind="polygon", required=True):
+    """Read a feature-source parameter into arrays, by row position.
+
+    Every output is keyed on the row position, never on the feature id alone (ids
+    may repeat, e.g. in GeoJSON); ids are carried as data for messages and outputs.
+
+    Parameters
+    ----------
+    alg : QgsProcessingAlgorithm
+    name : str
+        The parameter name.
+    role : str
+        What the layer is for ("parcels", "buildings", ...), used in messages.
+    fields : field names whose values are read (None for NULL).
+    expression : str or None
+        A QGIS expression evaluated per feature (parsed and checked first).
+    whole_layer : bool
+        Read every feature of the layer even when "selected features only" is on;
+        ``selected`` then marks the selection (buildings still cast shadows).
+    kind : "polygon" or "point"
 
     Returns
     -------
-    dict with ``ids`` (feature ids), ``geoms`` (shapely, in the source CRS, repaired,
-    None where unusable), ``crs`` (text for pyproj), ``attrs`` (field -> list) and,
-    if ``expression`` is given, ``expr`` (list of its values per feature).
+    dict or None (optional parameter left empty) with ``ids``, ``geoms`` (shapely, source CRS,
+    repaired; None where unusable), ``qgeoms`` (the features' own QgsGeometry), ``rows``
+    (attribute lists), ``attrs`` (field -> list), ``expr`` (values, with an expression),
+    ``selected`` (bool per row), ``crs`` (text for pyproj), ``name``, ``label``, ``source``, ``fields``.
     """
+    source = alg.parameterAsSource(parameters, name, context)
     if source is None:
-        raise QgsProcessingException(f"Layer '{name}' could not be opened.")
+        if not required and not parameters.get(name):
+            return None
+        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
+    lname = parameter_layer_name(parameters, name, source, role)
+    label = layer_label(lname, role)
     if not source.sourceCrs().isValid():
-        raise QgsProcessingException(
-            f"Layer '{name}' has no valid coordinate reference system; set one (Layer Properties > Source) and run again."
-        )
-    expr = None
-    expr_ctx = None
+        raise SunSpaceError("Layer {layer} has no valid coordinate reference system; set one (Layer Properties ▸ Source) "
+                            "and run again.", layer=label)
+    from qgis.core import QgsWkbTypes
+
+    want = _geometry_kind(QgsWkbTypes.PolygonGeometry if kind == "polygon" else QgsWkbTypes.PointGeometry)
+    layer_kind = _geometry_kind(QgsWkbTypes.geometryType(source.wkbType()))
+    if layer_kind and layer_kind != want:
+        raise SunSpaceError("Layer {layer} holds {found}; this input needs {wanted}.", layer=label,
+                            found=tr(GEOMETRY_KIND[layer_kind]), wanted=tr(GEOMETRY_KIND[want]))
+    for f in fields:
+        if f and source.fields().indexFromName(f) < 0:
+            raise SunSpaceError("Layer {layer} has no field '{field}'.", layer=label, field=f)
+    if source.featureCount() == 0:
+        raise SunSpaceError("Layer {layer} has no features to use (is it empty, or is 'selected features only' on with "
+                            "nothing selected?).", layer=label)
+
+    selected_ids = None
+    reader = source
+    if whole_layer:
+        value = parameters.get(name)
+        if getattr(value, "selectedFeaturesOnly", False):
+            from qgis.core import QgsProcessingUtils
+
+            layer = alg.parameterAsVectorLayer(parameters, name, context)
+            if layer is None:  # a feature-source definition: its layer by id or source text
+                layer = QgsProcessingUtils.mapLayerFromString(value.source.staticValue(), context)
+            if layer is not None:
+                req = QgsFeatureRequest()
+                req.setFlags(QgsFeatureRequest.NoGeometry)
+                req.setNoAttributes()
+                selected_ids = {f.id() for f in source.getFeatures(req)}
+                reader = layer
+
+    expr = expr_ctx = None
     if expression:
-        expr = QgsExpression(expression)
-        if expr.hasParserError():
-            raise QgsProcessingException(f"Expression for layer '{name}' is invalid: {expr.parserErrorString()}")
-        expr_ctx = context.expressionContext() if context is not None else None
-        if expr_ctx is not None:
-            expr_ctx.appendScope(source.createExpressionContextScope())
-        expr.prepare(expr_ctx)
-    ids, wkb, attrs, values = [], [], {f: [] for f in fields}, []
-    total = source.featureCount() or 1
-    # SunSpace repairs and reports invalid geometries itself (repair_polygons), so the
-    # context's invalid-geometry filter must not drop or abort on them first.
-    for n, feat in enumerate(source.getFeatures(QgsFeatureRequest(), SKIP_VALIDITY_CHECKS)):
-        if feedback is not None and feedback.isCanceled():
-            break
-        ids.append(feat.id())
+        expr, expr_ctx = _prepare_expression(expression, source, label, context)
+
+    mode = _invalid_geometry_mode(context)
+    ids, wkb, qgeoms, rows, values, dropped = [], [], [], [], [], []
+    attrs = {f: [] for f in fields if f}
+    total = max(1, reader.featureCount())
+    request = QgsFeatureRequest()
+    get = (lambda: reader.getFeatures(request, SKIP_VALIDITY_CHECKS)) if reader is source else (lambda: reader.getFeatures(request))
+    for n, feat in enumerate(get()):
+        if n % 1000 == 0:
+            check_canceled(feedback)
+            if feedback is not None:
+                feedback.setProgressText(tr("Reading {layer}: {n}/{total}").format(layer=label, n=n, total=total))
         geom = feat.geometry()
+        gkind = "" if geom.isNull() else _geometry_kind(geom.type())
+        if gkind and gkind != want:
+            dropped.append(feat.id())
+            continue
+        ids.append(feat.id())
+        qgeoms.append(geom)
+        rows.append(feat.attributes())
         wkb.append(None if geom.isNull() or geom.isEmpty() else bytes(geom.asWkb()))
-        for f in fields:
+        for f in attrs:
             v = feat[f]
             attrs[f].append(None if is_null(v) else v)
         if expr is not None:
             expr_ctx.setFeature(feat)
             val = expr.evaluate(expr_ctx)
             if expr.hasEvalError():
-                raise QgsProcessingException(
-                    f"Layer '{name}', feature {feat.id()}: expression '{expression}' failed: {expr.evalErrorString()}"
-                )
+                raise SunSpaceError("Layer {layer}, feature {fid}: the expression '{expr}' failed: {error}", layer=label,
+                                    fid=feat.id(), expr=expression, error=expr.evalErrorString())
             values.append(val)
-        if feedback is not None and n % 500 == 0:
-            feedback.setProgressText(f"Reading '{name}': {n}/{total}")
+    if dropped:
+        warn(feedback, tr("Layer {layer}: {n} feature(s) that are not {wanted} were left out ({ids}).").format(
+            layer=label, n=len(dropped), wanted=tr(GEOMETRY_KIND[want]), ids=id_list(dropped)))
+    if not ids and not dropped:
+        raise SunSpaceError("Layer {layer} has no features to use (is it empty, or is 'selected features only' on with "
+                            "nothing selected?).", layer=label)
     if not ids:
-        raise QgsProcessingException(
-            f"Layer '{name}' has no features to use (is it empty, or is 'selected features only' on with nothing selected?)."
-        )
+        raise SunSpaceError("Layer {layer} has no {wanted} to use.", layer=label, wanted=tr(GEOMETRY_KIND[want]))
     # heights come from fields: any Z or M in the geometry is dropped
     geoms = shapely.force_2d(shapely.from_wkb(np.array(wkb, dtype=object)))
-    geoms, warnings = repair_polygons(geoms, ids, name)
-    for w in warnings:
-        if feedback is not None:
-            feedback.pushInfo("Warning: " + w)
-    out = {"ids": np.array(ids), "geoms": geoms, "crs": crs_text(source.sourceCrs()), "attrs": attrs}
+    ids_arr = np.array(ids)
+    if kind == "polygon":
+        invalid = ~shapely.is_missing(geoms) & ~shapely.is_valid(geoms)
+        if invalid.any() and mode == "abort":
+            raise SunSpaceError("Layer {layer}: invalid geometry in feature(s) {ids}. Repair them (Vector ▸ Geometry Tools ▸ "
+                                "Fix Geometries) or change Processing's invalid-features setting.", layer=label,
+                                ids=id_list(ids_arr[invalid]))
+        if invalid.any() and mode == "skip":
+            geoms[invalid] = None
+            warn(feedback, tr("Layer {layer}: invalid geometry in feature(s) {ids}; skipped as Processing's "
+                              "invalid-features setting asks.").format(layer=label, ids=id_list(ids_arr[invalid])))
+        geoms, warnings = repair_polygons(geoms, ids_arr, label)
+        for template, values in warnings:
+            warn(feedback, tr(template).format(**values))
+    missing = shapely.is_missing(geoms)
+    if missing.all():
+        raise SunSpaceError("Layer {layer}: no feature has a usable geometry (every geometry is NULL, empty or broken).",
+                            layer=label)
+    crs = crs_text(source.sourceCrs())
+    check_coordinates(geoms[~missing], crs, label)
+    selected = np.ones(len(ids), bool) if selected_ids is None else np.array([i in selected_ids for i in ids])
+    out = {"ids": ids_arr, "geoms": geoms, "qgeoms": qgeoms, "rows": rows, "attrs": attrs, "selected": selected,
+           "crs": crs, "name": lname, "label": label, "source": source, "fields": source.fields()}
     if expr is not None:
         out["expr"] = values
     return out
+
+
+def _prepare_expression(expression, source, label, context):
+    """Parse and check an expression against a layer's fields (parser message, unknown fields)."""
+    expr = QgsExpression(expression)
+    if expr.hasParserError():
+        raise SunSpaceError("The expression '{expr}' for layer {layer} is invalid: {error}", expr=expression, layer=label,
+                            error=expr.parserErrorString())
+    names = set(source.fields().names())
+    unknown = sorted(c for c in expr.referencedColumns() if c and c not in names and c != "$geometry"
+                     and not c.startswith("$") and c != QgsFeatureRequest.ALL_ATTRIBUTES)
+    if unknown:
+        raise SunSpaceError("The expression '{expr}' names field(s) {fields} that layer {layer} does not have (its fields: "
+                            "{have}).", expr=expression, fields=", ".join(unknown), layer=label, have=", ".join(sorted(names)))
+    expr_ctx = context.expressionContext() if context is not None else None
+    if expr_ctx is None:
+        from qgis.core import QgsExpressionContext
+
+        expr_ctx = QgsExpressionContext()
+    expr_ctx.appendScope(source.createExpressionContextScope())
+    expr.prepare(expr_ctx)
+    return expr, expr_ctx
+
+
+def expression_flags(data, expression, feedback, what):
+    """Booleans of an evaluated expression, with a warning (and the field's values) when it selects none or all."""
+    flags = np.array([bool(v) and not is_null(v) for v in data["expr"]], dtype=bool)
+    n, k = len(flags), int(flags.sum())
+    if n and (k == 0 or k == n):
+        hint = ""
+        expr = QgsExpression(expression)
+        cols = [c for c in expr.referencedColumns() if c in data["source"].fields().names()]
+        if k == 0 and cols:
+            idx = data["source"].fields().indexFromName(cols[0])
+            seen = []
+            for row in data["rows"]:
+                v = row[idx]
+                if not is_null(v) and str(v) not in seen:
+                    seen.append(str(v))
+                if len(seen) >= 12:
+                    break
+            hint = tr(" Values of '{field}': {values}.").format(field=cols[0], values=", ".join(seen))
+        msg = (tr("The expression '{expr}' marks none of the {n} features of layer {layer} as {what}.")
+               if k == 0 else tr("The expression '{expr}' marks all {n} features of layer {layer} as {what}."))
+        warn(feedback, msg.format(expr=expression, n=n, layer=data["label"], what=tr(what)) + hint)
+    return flags
+
+
+class CheckedSink:
+    """A feature sink whose every write is checked (a failed write raises, naming the output)."""
+
+    def __init__(self, sink, name, label):
+        self.sink, self.name, self.label = sink, name, label
+
+    def add(self, feature):
+        if not self.sink.addFeature(feature, FAST_INSERT):
+            error = self.sink.lastError() if hasattr(self.sink, "lastError") else ""
+            raise SunSpaceError("Could not write to the output '{output}': {error}", output=self.label, error=error or "?")
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
@@ -145,15 +353,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SunSpace", text)
 
 
-GROUPS = {"parcels": "Parcels 地块", "sunlight": "Sunlight 日照", "control": "Planning control 规划控制"}
+GROUPS = {"parcels": "Parcels", "sunlight": "Sunlight", "control": "Planning control"}
 
 
 class SunSpaceAlgorithm(QgsProcessingAlgorithm):
-    """Base of every SunSpace algorithm: subclasses set NAME, DISPLAY (English 中文) and GROUP."""
+    """Base of every SunSpace algorithm.
+
+    Subclasses set ``NAME``, ``DISPLAY`` (English, translated through tr()), ``GROUP``
+    and ``HELP`` (English HTML) and implement :meth:`compute` instead of ``processAlgorithm``.
+    This class is the one error path: a :class:`SunSpaceError` (or a core ``ValueError``)
+    becomes a translated ``QgsProcessingException``; cancelling returns nothing; and on
+    any failure the files this run created are removed (no partial GeoPackages).
+    """
 
     NAME = ""
     DISPLAY = ""
     GROUP = ""
+    HELP = ""
 
     def name(self):
         return self.NAME
@@ -167,5 +383,102 @@ class SunSpaceAlgorithm(QgsProcessingAlgorithm):
     def groupId(self):  # noqa: N802 (QGIS API)
         return self.GROUP
 
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return tr(self.HELP) if self.HELP else ""
+
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
+
+    def tr(self, text):
+        return tr(text)
+
+    # -- the one error path ---------------------------------------------------------------
+    def compute(self, parameters, context, feedback):  # pragma: no cover - every subclass implements it
+        raise NotImplementedError
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        self._created = []
+        try:
+            result = self.compute(parameters, context, feedback)
+            check_canceled(feedback)
+        except Cancelled:
+            self._discard()
+            if feedback is not None:
+                feedback.pushInfo(tr("Cancelled: no output was written."))
+            return {}
+        except SunSpaceError as exc:
+            self._discard()
+            raise QgsProcessingException(translate_error(exc)) from None
+        except QgsProcessingException:
+            self._discard()
+            raise
+        except ValueError as exc:  # a core check that has no template yet: still a message, not a traceback
+            self._discard()
+            raise QgsProcessingException(str(exc)) from None
+        except BaseException:
+            self._discard()
+            raise
+        self._created = []
+        return result
+
+    def created_file(self, path: str) -> None:
+        """Record a file this run creates, removed again if the run fails or is cancelled."""
+        if path and not os.path.exists(path):
+            self._created.append((None, path))
+
+    def _discard(self):
+        import gc
+
+        paths = [p for _, p in getattr(self, "_created", [])]
+        for entry in getattr(self, "_created", []):
+            if entry[0] is not None:
+                entry[0].sink = None
+        self._created = []
+        gc.collect()  # sinks close their files when they are deleted
+        for path in paths:
+            for p in (path, path + "-wal", path + "-shm", path + "-journal"):
+                try:
+                    if os.path.isfile(p):
+                        os.remove(p)
+                except OSError:
+                    pass
+
+    def sink(self, parameters, name, context, fields, wkb_type, crs):
+        """A checked output sink: ``(CheckedSink, dest_id)``; an unwritable destination stops the run."""
+        path = _output_path(parameters.get(name), context)
+        existed = bool(path) and os.path.exists(path)
+        sink, dest = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        checked = CheckedSink(sink, name, self.parameterDefinition(name).description() if self.parameterDefinition(name) else name)
+        if path and not existed:
+            self._created.append((checked, path))
+        else:
+            self._created.append((checked, None))
+        return checked, dest
+
+
+def _output_path(value, context):
+    """The file an output parameter value points to ('' for memory/temporary outputs)."""
+    if value is None:
+        return ""
+    sink = getattr(value, "sink", None)
+    if sink is not None:
+        value = sink.staticValue() if hasattr(sink, "staticValue") else sink
+    text = str(value or "")
+    if text.startswith("ogr:"):
+        m = re.search(r"dbname='([^']+)'", text)
+        return m.group(1) if m else ""
+    text = text.split("|")[0]
+    if not text or text.startswith(("memory:", "TEMPORARY_OUTPUT", "postgres", "spatialite:")):
+        return ""
+    return text
+
+
+def check_output_file(path: str, what: str) -> None:
+    """Stop before the work when a report or raster file cannot be written (folder missing or read-only)."""
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if not os.path.isdir(folder):
+        raise SunSpaceError("Cannot write the {what} '{path}': the folder does not exist.", what=tr(what), path=path)
+    if not os.access(folder, os.W_OK) or (os.path.exists(path) and not os.access(path, os.W_OK)):
+        raise SunSpaceError("Cannot write the {what} '{path}': permission denied.", what=tr(what), path=path)

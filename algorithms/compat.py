@@ -42,6 +42,7 @@ SKIP_VALIDITY_CHECKS = _scoped(
     "ProcessingFeatureSourceFlag.SkipGeometryValidityChecks", lambda: QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
 )
 ABORT_ON_INVALID = _scoped("InvalidGeometryCheck.AbortOnInvalid", lambda: QgsFeatureRequest.GeometryAbortOnInvalid)
+SKIP_INVALID = _scoped("InvalidGeometryCheck.SkipInvalid", lambda: QgsFeatureRequest.GeometrySkipInvalid)
 ANY_GEOMETRY_SOURCE = _scoped("ProcessingSourceType.VectorAnyGeometry", lambda: QgsProcessing.TypeVectorAnyGeometry)
 FLAG_ADVANCED = _scoped("ProcessingParameterFlag.Advanced", lambda: QgsProcessingParameterDefinition.FlagAdvanced)
 NO_GEOMETRY = _scoped("WkbType.NoGeometry", lambda: QgsWkbTypes.NoGeometry)

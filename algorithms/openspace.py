@@ -9,10 +9,8 @@ import shapely
 from qgis.core import (
     QgsApplication,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFields,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -23,17 +21,21 @@ from qgis.core import (
 
 from ..core.capacity import Layout, density_curve, green_constant, measured_m
 from ..core.categories import CATEGORY_CODES, CATEGORY_NAMES
-from ..core.geodesy import LocalFrame
 from ..core.green import effective_green, green_checks
 from ..core.ground import ground_sunlight, grid_polygons
-from ..core.indicators import INDICATOR_FIELDS, parcel_indicators
+from ..core.indicators import parcel_indicators
 from ..core.openspace import (
     CLASS_NAMES, base_values, compliance_classes, floor_values, parcel_window_compliance, shortfall,
 )
 from ..core.sunlight import prepare_obstructors
-from .common import SunSpaceAlgorithm, is_null, tr, read_polygons, source_name, style_on_load
-from .compat import crs_text, DOUBLE_NUMBER, FAST_INSERT, FLAG_ADVANCED, NO_GEOMETRY, POLYGON_SOURCE, SKIP_VALIDITY_CHECKS, make_field
-from .sunparams import add_building_parameters, add_standard_parameters, parse_standard, read_buildings
+from ..core.errors import SunSpaceError
+from .common import SunSpaceAlgorithm, check_canceled, is_null, layer_label, read_layer, source_name, tr, warn
+from .compat import crs_text, DOUBLE_NUMBER, FLAG_ADVANCED, NO_GEOMETRY, POLYGON_SOURCE, make_field
+from .parcel_indicators import warn_if_apart, warn_overlaps, write_parcels
+from .sunparams import add_building_parameters, add_standard_parameters, parse_standard, read_buildings, sunlight_frame
+
+#: Largest open-space ratio accepted from a user's table (m² of open space per m² of floor area).
+MAX_OSR = 20.0
 
 STRING_FIELDS = {"category", "cat_code", "form", "class", "class_name", "far_class"}
 
@@ -102,147 +104,124 @@ class _ParcelModel:
 
     def __init__(self, alg, parameters, context, feedback, need_windows=True):
         self.settings = parse_standard(alg, parameters, context)
-        src = alg.parameterAsSource(parameters, "PARCELS", context)
-        if src is None:
-            raise QgsProcessingException(alg.invalidSourceError(parameters, "PARCELS"))
-        self.parcel_src = src
-        self.parcels = read_polygons(src, source_name(src, "parcels"), feedback)
+        self.parcels = read_layer(alg, parameters, "PARCELS", context, feedback, "parcels")
+        self.parcel_src = self.parcels["source"]
         self.bld = read_buildings(alg, parameters, context, feedback)
-        gsrc = alg.parameterAsSource(parameters, "GREEN", context)
-        self.green = read_polygons(gsrc, source_name(gsrc, "green"), feedback) if gsrc is not None else None
-        self.frame = LocalFrame.around(self.parcels["geoms"], self.parcels["crs"])
+        self.green = read_layer(alg, parameters, "GREEN", context, feedback, "green", required=False)
+        self.frame = sunlight_frame(self.parcels)
         fr = self.frame
         self.p_local = fr.to_local(self.parcels["geoms"], self.parcels["crs"])
         self.b_local = fr.to_local(self.bld["geoms"], self.bld["crs"])
         self.g_local = fr.to_local(self.green["geoms"], self.green["crs"]) if self.green is not None else None
+        warn_if_apart(feedback, self.p_local, self.b_local, self.parcels["label"], self.bld["label"])
+        warn_overlaps(feedback, self.b_local, self.bld)
         self.ep = alg.parameterAsDouble(parameters, "PER_CAPITA", context)
         self.sill = alg.parameterAsDouble(parameters, "SILL", context)
         floor_h = alg.parameterAsDouble(parameters, "FLOOR_HEIGHT", context)
         u = self.bld["usable"]
-        try:
-            self.ind = parcel_indicators(self.p_local, np.where(u, self.b_local, None), np.where(u, self.bld["floors"], 1.0),
-                                         self.bld["residential"], self.g_local, per_capita_floor_area=self.ep)
-        except ValueError as exc:
-            raise QgsProcessingException(str(exc)) from None
+        self.ind = parcel_indicators(self.p_local, np.where(u, self.b_local, None), np.where(u, self.bld["floors"], 1.0),
+                                     self.bld["residential"], self.g_local, per_capita_floor_area=self.ep)
         self.layout = read_layout(alg, parameters, context, self.settings, self.sill, floor_h)
         std = self.settings.standard
-        feedback.pushInfo(f"Standard: {self.settings.describe()}")
-        feedback.setProgressText("Sunlight-limited density DB_max(n) (cached per latitude and standard)")
-        try:
-            self.curve = density_curve(fr.lat0, self.settings.declination, std.window, self.settings.rules, std.hours,
-                                       self.layout, cache_dir=cache_dir(), progress=lambda f: feedback.setProgress(40 * f),
-                                       is_canceled=feedback.isCanceled)
-        except ValueError as exc:
-            raise QgsProcessingException(str(exc)) from None
+        feedback.pushInfo(tr("Standard: {text}").format(text=self.settings.describe()))
+        feedback.setProgressText(tr("Sunlight-limited density DB_max(n) (cached per latitude and standard)"))
+        self.curve = density_curve(fr.lat0, self.settings.declination, std.window, self.settings.rules, std.hours,
+                                   self.layout, cache_dir=cache_dir(), progress=lambda f: feedback.setProgress(40 * f),
+                                   is_canceled=feedback.isCanceled, warn=lambda text: warn(feedback, text))
+        check_canceled(feedback)
         if need_windows:
-            feedback.setProgressText("Window sunlight of every residential building")
+            feedback.setProgressText(tr("Window sunlight of every residential building"))
             self.n_windows, self.n_fail = parcel_window_compliance(
                 self.p_local, np.where(u, self.b_local, None), self.bld["height"], self.bld["base"], self.bld["residential"],
                 fr.lat0, self.settings.declination, std.window, self.settings.rules, std.hours,
                 spacing=alg.parameterAsDouble(parameters, "WINDOW_SPACING", context), sill=self.sill,
                 progress=lambda f: feedback.setProgress(40 + 30 * f), is_canceled=feedback.isCanceled)
+            check_canceled(feedback)
 
-    def write(self, alg, parameters, context, sink_name, extra, qml):
+    def write(self, alg, parameters, context, feedback, sink_name, extra, qml):
         """Parcels with their attributes, the indicators and the ``extra`` fields (name -> (kind, values))."""
-        src = self.parcel_src
-        fields = QgsFields()
-        names = set(INDICATOR_FIELDS) | set(extra)
-        keep = [i for i, f in enumerate(src.fields()) if f.name().lower() not in names]
-        for i in keep:
-            fields.append(src.fields()[i])
-        for key, (desc, unit) in INDICATOR_FIELDS.items():
-            fields.append(make_field(key, "string" if key in STRING_FIELDS else "double", desc))
-        for key, (kind, _) in extra.items():
-            fields.append(make_field(key, kind))
-        sink, dest = alg.parameterAsSink(parameters, sink_name, context, fields, src.wkbType(), src.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(alg.invalidSinkError(parameters, sink_name))
-        index = {fid: i for i, fid in enumerate(self.parcels["ids"])}
-        for feat in src.getFeatures(QgsFeatureRequest(), SKIP_VALIDITY_CHECKS):
-            i = index[feat.id()]
-            out = QgsFeature(fields)
-            out.setGeometry(feat.geometry())
-            attrs = [feat.attributes()[k] for k in keep]
-            for key in INDICATOR_FIELDS:
-                v = self.ind[key][i]
-                attrs.append(str(v) if key in STRING_FIELDS else _num(v))
-            for key, (kind, values) in extra.items():
-                v = values[i]
-                attrs.append(str(v) if kind == "string" else _num(v))
-            out.setAttributes(attrs)
-            sink.addFeature(out, FAST_INSERT)
-        style_on_load(context, dest, qml)
-        return dest
+        return write_parcels(alg, parameters, context, feedback, sink_name, self.parcels, self.ind, extra, qml)
 
 
 class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
     COLOURS = ["osr_class3.qml", "osr_base.qml", "osr_floor.qml"]
 
     NAME = "openspaceratio"
-    DISPLAY = "Open-space ratio with floor and base values 开敞空间率（底线值与基础值）"
+    DISPLAY = "Open-space ratio with floor and base values"
     GROUP = "control"
 
     def shortHelpString(self):
         return tr(
-            "<p>Open-space ratio control after paper 003 (易鑫, 黄明华 et al.): per parcel the actual OSR = (parcel − "
-            "footprint) / floor area, its <b>floor value</b> 底线值 OSR_green = OSR_sun + c, where OSR_sun = 1/AF_max − 1/n "
-            "from the sunlight-limited density DB_max(n) of idealised slab rows or point-tower lattices (computed with the "
-            "exact sunlight engine at the parcel's latitude and cached), and c = m(1 + r)·MP·share/EP from paper 004; and its "
-            "category's <b>base value</b> 基础值: the mean (or median, or a percentile) actual OSR of the input parcels of that "
-            "category that meet both the sunlight standard (every south-facing ground-floor window) and the concentrated-green "
-            "requirement (green ≥ MP × population), with the count used, or a value from your table (CSV or QGIS table: "
-            "category, base, optional floor).</p><p>Class: meets base / between floor and base / below floor / no data, with "
-            "the open-space shortfall in m². The output can be coloured by the three classes, by the base value or by the "
-            "floor value; the base/floor table actually used is written too.</p>"
-            "<p>按论文003计算每个地块的开敞空间率实际值、底线值（日照间距与集中绿地模型）与所属类别的基础值（由满足日照与集中绿地要求的地块实际值"
-            "统计得出，或由用户表格给定），并分为达到基础值 / 介于底线值与基础值 / 低于底线值 / 无数据四类，给出开敞空间缺口（m²）。</p>"
+            (
+            "<p>Open-space ratio control after paper 003 (易鑫, 黄明华 et al.): per parcel the actual OSR = "
+            "(parcel − footprint) / floor area, its <b>floor value</b> 底线值 OSR_green = OSR_sun + c, where "
+            "OSR_sun = 1/AF_max − 1/n from the sunlight-limited density DB_max(n) of idealised slab rows or "
+            "point-tower lattices (computed with the exact sunlight engine at the parcel's latitude and "
+            "cached), and c = m(1 + r)·MP·share/EP from paper 004; and its category's <b>base value</b> 基础值: "
+            "the mean (or median, or a percentile) actual OSR of the input parcels of that category that meet"
+            " both the sunlight standard (every south-facing ground-floor window) and the concentrated-green "
+            "requirement (green ≥ MP × population), with the count used, or a value from your table (CSV or "
+            "QGIS table: category, base, optional floor).</p><p>Class: meets base / between floor and base / "
+            "below floor / no data, with the open-space shortfall in m². The output can be coloured by the "
+            "three classes, by the base value or by the floor value; the base/floor table actually used is "
+            "written too.</p>"
+        )
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource("PARCELS", tr("Parcels 地块"), [POLYGON_SOURCE]))
+        self.addParameter(QgsProcessingParameterFeatureSource("PARCELS", tr("Parcels"), [POLYGON_SOURCE]))
         add_building_parameters(self, tr)
-        self.addParameter(QgsProcessingParameterFeatureSource("GREEN", tr("Concentrated green 集中绿地"), [POLYGON_SOURCE], optional=True))
-        self.addParameter(QgsProcessingParameterNumber("PER_CAPITA", tr("Residential floor area per person EP, m² 人均住宅建筑面积"),
+        self.addParameter(QgsProcessingParameterFeatureSource("GREEN", tr("Concentrated green"), [POLYGON_SOURCE], optional=True))
+        self.addParameter(QgsProcessingParameterNumber("PER_CAPITA", tr("Residential floor area per person EP, m²"),
                                                        type=DOUBLE_NUMBER, defaultValue=30.0, minValue=1.0))
         add_green_model_parameters(self)
         add_standard_parameters(self, tr)
-        self.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value 基础值"), options=[
+        self.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value"), options=[
             "Mean of compliant parcels 合规地块均值", "Median of compliant parcels 合规地块中位数",
             "Percentile of compliant parcels 合规地块百分位数", "From a table 来自表格"], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber("PERCENTILE", tr("Percentile 百分位"), type=DOUBLE_NUMBER, defaultValue=50.0,
+        self.addParameter(QgsProcessingParameterNumber("PERCENTILE", tr("Percentile"), type=DOUBLE_NUMBER, defaultValue=50.0,
                                                        minValue=0.0, maxValue=100.0))
-        self.addParameter(QgsProcessingParameterFeatureSource("BASE_TABLE", tr("Base/floor table (CSV or table) 基础值表"),
+        self.addParameter(QgsProcessingParameterFeatureSource("BASE_TABLE", tr("Base/floor table (CSV or table)"),
                                                               [QgsProcessing.TypeVector], optional=True))
         for name, label in (("TABLE_CATEGORY", "Table: category field 类别字段"), ("TABLE_BASE", "Table: base value field 基础值字段"),
                             ("TABLE_FLOOR", "Table: floor value field (optional) 底线值字段")):
             self.addParameter(QgsProcessingParameterField(name, tr(label), parentLayerParameterName="BASE_TABLE", optional=True))
-        self.addParameter(QgsProcessingParameterEnum("COLOUR_BY", tr("Colour by 着色方式"), options=[
+        self.addParameter(QgsProcessingParameterEnum("COLOUR_BY", tr("Colour by"), options=[
             "Three classes 三类", "Base value 基础值", "Floor value 底线值"], defaultValue=0))
-        p = QgsProcessingParameterNumber("WINDOW_SPACING", tr("Window sampling spacing for the sunlight check, m 窗户采样间距"),
+        p = QgsProcessingParameterNumber("WINDOW_SPACING", tr("Window sampling spacing for the sunlight check, m"),
                                          type=DOUBLE_NUMBER, defaultValue=2.0, minValue=0.2)
         p.setFlags(p.flags() | FLAG_ADVANCED)
         self.addParameter(p)
         add_layout_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Open-space ratio 开敞空间率")))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_TABLE", tr("Base and floor values used 基础值与底线值表"),
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Open-space ratio")))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_TABLE", tr("Base and floor values used"),
                                                             type=QgsProcessing.TypeVector))
 
     def _table(self, parameters, context):
         src = self.parameterAsSource(parameters, "BASE_TABLE", context)
         if src is None:
-            raise QgsProcessingException("Base values 'From a table' need a base/floor table.")
-        name = source_name(src, "table")
+            raise SunSpaceError("Base values 'From a table' need a base/floor table.")
+        label = layer_label(source_name(src, "table"), "base-value table")
         cat = self.parameterAsString(parameters, "TABLE_CATEGORY", context)
         base = self.parameterAsString(parameters, "TABLE_BASE", context)
         floor = self.parameterAsString(parameters, "TABLE_FLOOR", context)
         if not cat or not base:
-            raise QgsProcessingException(f"Table '{name}': choose its category and base value fields.")
-        out = {}
+            raise SunSpaceError("Table {layer}: choose its category and base value fields.", layer=label)
+        have = src.fields().names()
+        for fld in (cat, base, floor):
+            if fld and fld not in have:
+                raise SunSpaceError("Table {layer} has no field '{field}' (its fields: {have}).", layer=label, field=fld,
+                                    have=", ".join(have))
+        out, rows = {}, {}
         for f in src.getFeatures():
             code = category_code(f[cat])
             if code is None:
-                raise QgsProcessingException(f"Table '{name}', feature {f.id()}, field '{cat}': unknown category '{f[cat]}' "
-                                             f"(use {', '.join(CATEGORY_CODES[:6])} or 低层, 多层Ⅰ类 ... 高层Ⅲ类).")
+                raise SunSpaceError("Table {layer}, row {fid}, field '{field}': unknown category '{value}' (use {codes} or "
+                                    "低层, 多层Ⅰ类 ... 高层Ⅲ类).", layer=label, fid=f.id(), field=cat, value=f[cat],
+                                    codes=", ".join(CATEGORY_CODES[:6]))
+            if code in out:
+                raise SunSpaceError("Table {layer}: category '{code}' appears twice (rows {first} and {second}); keep one row "
+                                    "per category.", layer=label, code=code, first=rows[code], second=f.id())
             vals = []
             for fld in (base, floor):
                 if not fld:
@@ -250,23 +229,27 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
                     continue
                 v = f[fld]
                 try:
-                    vals.append(float(v))
+                    x = float(v)
                 except (TypeError, ValueError):
-                    raise QgsProcessingException(f"Table '{name}', feature {f.id()}, field '{fld}': '{v}' is not a number.") from None
+                    raise SunSpaceError("Table {layer}, row {fid}, field '{field}': '{value}' is not a number.", layer=label,
+                                        fid=f.id(), field=fld, value=v) from None
+                if not (math.isfinite(x) and 0.0 < x <= MAX_OSR):
+                    raise SunSpaceError("Table {layer}, row {fid}, field '{field}': {value} is not an open-space ratio (a "
+                                        "positive number up to {top:g}).", layer=label, fid=f.id(), field=fld, value=v,
+                                        top=MAX_OSR)
+                vals.append(x)
             out[code] = tuple(vals)
+            rows[code] = f.id()
+        if not out:
+            raise SunSpaceError("Table {layer} has no rows.", layer=label)
         return out
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         mp, share, m, r = (self.parameterAsDouble(parameters, k, context) for k in ("MP", "SHARE", "M", "R"))
-        try:
-            c = green_constant(mp, self.parameterAsDouble(parameters, "PER_CAPITA", context), share, m, r)
-        except ValueError as exc:
-            raise QgsProcessingException(str(exc)) from None
+        c = green_constant(mp, self.parameterAsDouble(parameters, "PER_CAPITA", context), share, m, r)
         method = self.parameterAsEnum(parameters, "BASE_METHOD", context)
         table = self._table(parameters, context) if method == 3 else None
         model = _ParcelModel(self, parameters, context, feedback)
-        if feedback.isCanceled():
-            return {}
         ind = model.ind
         fv = floor_values(ind["avg_floors"], ind["form"], model.curve, c)
         floor = fv["osr_green"].copy()
@@ -300,14 +283,14 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
             "short_floor": ("double", shortfall(ind["osr"], floor, ind["gfa_m2"])),
         }
         qml = self.COLOURS[self.parameterAsEnum(parameters, "COLOUR_BY", context)]
-        dest = model.write(self, parameters, context, "OUTPUT", extra, qml)
+        dest = model.write(self, parameters, context, feedback, "OUTPUT", extra, qml)
 
         tfields = QgsFields()
         for name, kind in (("cat_code", "string"), ("category", "string"), ("parcels", "int"), ("n_mean", "double"),
                            ("osr_actual", "double"), ("osr_sun", "double"), ("osr_floor", "double"), ("osr_base", "double"),
                            ("base_count", "int"), ("base_method", "string"), ("c", "double")):
             tfields.append(make_field(name, kind))
-        tsink, tdest = self.parameterAsSink(parameters, "OUTPUT_TABLE", context, tfields, NO_GEOMETRY, model.parcel_src.sourceCrs())
+        tsink, tdest = self.sink(parameters, "OUTPUT_TABLE", context, tfields, NO_GEOMETRY, model.parcel_src.sourceCrs())
         for code in CATEGORY_CODES[:6]:
             k = codes == code
             if not k.any() and (table is None or code not in table):
@@ -318,59 +301,60 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
                              _num(np.nanmean(fv["osr_sun"][k]) if k.any() else None),
                              _num(np.nanmean(floor[k]) if k.any() else (table[code][1] if table else None)),
                              _num(bases.get(code, (np.nan, 0))[0]), int(bases.get(code, (np.nan, 0))[1]), how_text, float(c)])
-            tsink.addFeature(f, FAST_INSERT)
+            tsink.add(f)
         counts = {k: int((cls == k).sum()) for k in CLASS_NAMES}
-        feedback.pushInfo("Classes: " + ", ".join(f"{CLASS_NAMES[k]} {v}" for k, v in counts.items()))
+        feedback.pushInfo(tr("Classes: {counts}").format(counts=", ".join(f"{tr(CLASS_NAMES[k])} {v}" for k, v in counts.items())))
         feedback.setProgress(100)
         return {"OUTPUT": dest, "OUTPUT_TABLE": tdest}
 
 
 class GreenFarCapAlgorithm(SunSpaceAlgorithm):
     NAME = "greenfarcap"
-    DISPLAY = "Green-space FAR cap 绿地约束容积率上限"
+    DISPLAY = "Green-space FAR cap"
     GROUP = "control"
 
     def shortHelpString(self):
         return tr(
-            "<p>FAR cap from per-capita concentrated green after paper 004 (郑晓伟): F_max = 1 / (c + 1/AF_max), "
-            "c = m(1 + r)·MP·share/EP (defaults MP 0.5 m²/person, EP 30 m², share 1/3, m 12, r 0.15: c ≈ 0.077). AF_max is "
-            "the sunlight-limited FAR n × DB_max(n) at the parcel's average floors and form (exact sunlight engine), or "
-            "given floors × density. m can be measured with the ground-sunlight engine in the densest layout (m = 1 / "
-            "sunlit share of its open ground) instead of assumed.</p><p>Concentrated-green checks on the real parcel: "
-            "counted green (1.5 m off walls, 1.0 m off estate roads, no part narrower than 8 m) ≥ MP × population, and at "
-            "least the share outside the standard shadow line (computed on the green with the ground-sunlight engine).</p>"
-            "<p>按论文004计算绿地约束下的容积率上限 F_max，并校核实际容积率；在真实地块上校核集中绿地面积（距建筑1.5 m、距道路1.0 m，"
-            "宽度不小于8 m）与阴影线外比例（≥ 1/3）。</p>"
+            (
+            "<p>FAR cap from per-capita concentrated green after paper 004 (郑晓伟): F_max = 1 / (c + 1/AF_max),"
+            " c = m(1 + r)·MP·share/EP (defaults MP 0.5 m²/person, EP 30 m², share 1/3, m 12, r 0.15: c ≈ "
+            "0.077). AF_max is the sunlight-limited FAR n × DB_max(n) at the parcel's average floors and form"
+            " (exact sunlight engine), or given floors × density. m can be measured with the ground-sunlight "
+            "engine in the densest layout (m = 1 / sunlit share of its open ground) instead of "
+            "assumed.</p><p>Concentrated-green checks on the real parcel: counted green (1.5 m off walls, 1.0"
+            " m off estate roads, no part narrower than 8 m) ≥ MP × population, and at least the share "
+            "outside the standard shadow line (computed on the green with the ground-sunlight engine).</p>"
+        )
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource("PARCELS", tr("Parcels 地块"), [POLYGON_SOURCE]))
+        self.addParameter(QgsProcessingParameterFeatureSource("PARCELS", tr("Parcels"), [POLYGON_SOURCE]))
         add_building_parameters(self, tr)
-        self.addParameter(QgsProcessingParameterFeatureSource("GREEN", tr("Concentrated green 集中绿地"), [POLYGON_SOURCE], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource("ROADS", tr("Estate roads (lines or polygons) 小区道路"),
+        self.addParameter(QgsProcessingParameterFeatureSource("GREEN", tr("Concentrated green"), [POLYGON_SOURCE], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource("ROADS", tr("Estate roads (lines or polygons)"),
                                                               [QgsProcessing.TypeVectorAnyGeometry], optional=True))
-        self.addParameter(QgsProcessingParameterField("ROAD_WIDTH_FIELD", tr("Road width field, m 道路宽度字段"),
+        self.addParameter(QgsProcessingParameterField("ROAD_WIDTH_FIELD", tr("Road width field, m"),
                                                       parentLayerParameterName="ROADS", optional=True))
-        self.addParameter(QgsProcessingParameterNumber("PER_CAPITA", tr("Residential floor area per person EP, m² 人均住宅建筑面积"),
+        self.addParameter(QgsProcessingParameterNumber("PER_CAPITA", tr("Residential floor area per person EP, m²"),
                                                        type=DOUBLE_NUMBER, defaultValue=30.0, minValue=1.0))
         add_green_model_parameters(self)
-        self.addParameter(QgsProcessingParameterEnum("AF_SOURCE", tr("AF_max from 日照容积率来源"), options=[
+        self.addParameter(QgsProcessingParameterEnum("AF_SOURCE", tr("AF_max from"), options=[
             "Sunlight model n × DB_max(n) 日照模型", "Given floors and density 给定层数与密度"], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber("AF_FLOORS", tr("Given average floors 给定层数"), type=DOUBLE_NUMBER,
+        self.addParameter(QgsProcessingParameterNumber("AF_FLOORS", tr("Given average floors"), type=DOUBLE_NUMBER,
                                                        defaultValue=35.0, minValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber("AF_DENSITY", tr("Given building density 给定建筑密度"), type=DOUBLE_NUMBER,
+        self.addParameter(QgsProcessingParameterNumber("AF_DENSITY", tr("Given building density"), type=DOUBLE_NUMBER,
                                                        defaultValue=0.20, minValue=0.001, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterBoolean("MEASURE_M", tr("Measure m with the ground-sunlight engine 实测 m"),
+        self.addParameter(QgsProcessingParameterBoolean("MEASURE_M", tr("Measure m with the ground-sunlight engine"),
                                                         defaultValue=False))
         add_standard_parameters(self, tr)
-        p = QgsProcessingParameterNumber("SHADOW_SPACING", tr("Grid spacing for the shadow line on green, m 阴影线网格间距"),
+        p = QgsProcessingParameterNumber("SHADOW_SPACING", tr("Grid spacing for the shadow line on green, m"),
                                          type=DOUBLE_NUMBER, defaultValue=1.0, minValue=0.2)
         p.setFlags(p.flags() | FLAG_ADVANCED)
         self.addParameter(p)
         add_layout_parameters(self)
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("FAR caps 容积率上限")))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("FAR caps")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         mp, share, m, r = (self.parameterAsDouble(parameters, k, context) for k in ("MP", "SHARE", "M", "R"))
         ep = self.parameterAsDouble(parameters, "PER_CAPITA", context)
         model = _ParcelModel(self, parameters, context, feedback, need_windows=False)
@@ -385,22 +369,17 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
                           * self.parameterAsDouble(parameters, "AF_DENSITY", context), np.nan)
         m_used = np.full(n.shape, m)
         if self.parameterAsBool(parameters, "MEASURE_M", context):
-            feedback.setProgressText("Measuring m in the densest layouts")
+            feedback.setProgressText(tr("Measuring m in the densest layouts"))
             cache = {}
             for i in np.flatnonzero(np.isfinite(n)):
                 form = ind["form"][i] if ind["form"][i] in ("slab", "tower") else "slab"
                 key = (int(round(n[i])), form)
                 if key not in cache:
-                    try:
-                        cache[key] = measured_m(max(1, key[0]), form, model.frame.lat0, st.declination, std.window, st.rules,
-                                                std.hours, model.layout, spacing=2.0)
-                    except ValueError as exc:
-                        raise QgsProcessingException(str(exc)) from None
+                    check_canceled(feedback)
+                    cache[key] = measured_m(max(1, key[0]), form, model.frame.lat0, st.declination, std.window, st.rules,
+                                            std.hours, model.layout, spacing=2.0)
                 m_used[i] = cache[key]
-        try:
-            c = np.array([green_constant(mp, ep, share, mm, r) for mm in m_used])
-        except ValueError as exc:
-            raise QgsProcessingException(str(exc)) from None
+        c = np.array([green_constant(mp, ep, share, mm, r) for mm in m_used])
         fmax = np.where(np.isfinite(af), 1.0 / (c + 1.0 / np.where(af > 0, af, np.nan)), np.nan)
         far = ind["far"]
         far_ok = np.where(np.isfinite(fmax) & np.isfinite(far), far <= fmax + 1e-9, np.nan)
@@ -413,7 +392,7 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
         roads, widths = None, None
         if roads_src is not None:
             wf = self.parameterAsString(parameters, "ROAD_WIDTH_FIELD", context)
-            rname = source_name(roads_src, "roads")
+            rname = layer_label(source_name(roads_src, "roads"), "estate roads")
             rr, ww = [], []
             for f in roads_src.getFeatures():
                 g = f.geometry()
@@ -426,9 +405,9 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
                         width = float(f[wf])
                     except (TypeError, ValueError):
                         width = -1.0
-                    if not width >= 0:
-                        raise QgsProcessingException(f"Layer '{rname}', field '{wf}', feature {f.id()}: "
-                                                     f"road width '{f[wf]}' is not a non-negative number.")
+                    if not (width >= 0 and math.isfinite(width)):
+                        raise SunSpaceError("Layer {layer}, field '{field}', feature {fid}: road width '{value}' is not a "
+                                            "non-negative number.", layer=rname, field=wf, fid=f.id(), value=f[wf])
                 ww.append(width)
             roads = model.frame.to_local(np.array(rr, dtype=object), crs_text(roads_src.sourceCrs())) if rr else None
             widths = np.array(ww)
@@ -439,6 +418,7 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
             grid = ground_sunlight(obs, counted, self.parameterAsDouble(parameters, "SHADOW_SPACING", context), 0.0,
                                    model.frame.lat0, st.declination, std.window, st.rules, std.hours,
                                    progress=lambda f: feedback.setProgress(60 + 35 * f), is_canceled=feedback.isCanceled)
+            check_canceled(feedback)
             mask = np.isfinite(grid.values) & (grid.values < std.hours * 60.0 - 1e-9)
             shadow = grid_polygons(mask, grid.x0, grid.y0, grid.spacing)
         gc = green_checks(model.p_local, counted, shadow, ind["population"], mp, share)
@@ -450,8 +430,9 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
             "green_sun": ("double", gc["green_sunny_share"]), "green_a_ok": ("int", gc["green_area_ok"].astype(int)),
             "green_s_ok": ("int", gc["green_sun_ok"].astype(int)), "green_ok": ("int", green_ok.astype(int)),
         }
-        dest = model.write(self, parameters, context, "OUTPUT", extra, "far_cap.qml")
+        dest = model.write(self, parameters, context, feedback, "OUTPUT", extra, "far_cap.qml")
         n_above = int((far_class == "above").sum())
-        feedback.pushInfo(f"{n_above} parcel(s) above their FAR cap; {int((~green_ok).sum())} fail a concentrated-green check")
+        feedback.pushInfo(tr("{above} parcel(s) above their FAR cap; {green} fail a concentrated-green check").format(
+            above=n_above, green=int((~green_ok).sum())))
         feedback.setProgress(100)
         return {"OUTPUT": dest}

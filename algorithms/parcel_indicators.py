@@ -6,9 +6,7 @@ import math
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFields,
-    QgsProcessingException,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -16,11 +14,13 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+import shapely
+
 from ..core.geodesy import LocalFrame
-from ..core.indicators import INDICATOR_FIELDS, parcel_indicators
-from ..core.validation import check_positive, floors_from_height
-from .common import SunSpaceAlgorithm, tr, read_polygons, source_name, style_on_load
-from .compat import SKIP_VALIDITY_CHECKS, DOUBLE_NUMBER, FAST_INSERT, NUMERIC_FIELD, POLYGON_SOURCE, make_field
+from ..core.indicators import INDICATOR_FIELDS, overlapping_pairs, parcel_indicators
+from .common import SunSpaceAlgorithm, check_canceled, read_layer, style_on_load, tr, warn
+from .compat import DOUBLE_NUMBER, NUMERIC_FIELD, POLYGON_SOURCE, make_field
+from .sunparams import read_buildings
 
 STRING_FIELDS = {"category", "cat_code", "form"}
 
@@ -39,7 +39,7 @@ class ParcelIndicatorsAlgorithm(SunSpaceAlgorithm):
     OUTPUT = "OUTPUT"
 
     NAME = "parcelindicators"
-    DISPLAY = "Parcel indicators 地块指标"
+    DISPLAY = "Parcel indicators"
     GROUP = "parcels"
 
     def shortHelpString(self):
@@ -60,140 +60,156 @@ class ParcelIndicatorsAlgorithm(SunSpaceAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(self.PARCELS, tr("Parcels 地块"), [POLYGON_SOURCE]))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.BUILDINGS, tr("Buildings 建筑"), [POLYGON_SOURCE]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.PARCELS, tr("Parcels"), [POLYGON_SOURCE]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.BUILDINGS, tr("Buildings"), [POLYGON_SOURCE]))
         self.addParameter(
             QgsProcessingParameterField(
-                self.FLOORS_FIELD, tr("Floors field 层数字段"), parentLayerParameterName=self.BUILDINGS,
+                self.FLOORS_FIELD, tr("Floors field"), parentLayerParameterName=self.BUILDINGS,
                 type=NUMERIC_FIELD, optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
-                self.HEIGHT_FIELD, tr("Height field (used when no floors field) 高度字段"),
+                self.HEIGHT_FIELD, tr("Height field (used when no floors field)"),
                 parentLayerParameterName=self.BUILDINGS, type=NUMERIC_FIELD, optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.FLOOR_HEIGHT, tr("Floor height, m 层高"), type=DOUBLE_NUMBER, defaultValue=3.0, minValue=1.0, maxValue=10.0
+                self.FLOOR_HEIGHT, tr("Floor height, m"), type=DOUBLE_NUMBER, defaultValue=3.0, minValue=1.0, maxValue=10.0
             )
         )
         self.addParameter(
             QgsProcessingParameterExpression(
-                self.RESIDENTIAL, tr("Residential buildings (expression; empty = all) 住宅判定表达式"),
+                self.RESIDENTIAL, tr("Residential buildings (expression; empty = all)"),
                 parentLayerParameterName=self.BUILDINGS, optional=True, defaultValue="",
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.GREEN, tr("Concentrated green 集中绿地"), [POLYGON_SOURCE], optional=True
+                self.GREEN, tr("Concentrated green"), [POLYGON_SOURCE], optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.PER_CAPITA, tr("Residential floor area per person, m² 人均住宅建筑面积"), type=DOUBLE_NUMBER,
+                self.PER_CAPITA, tr("Residential floor area per person, m²"), type=DOUBLE_NUMBER,
                 defaultValue=30.0, minValue=1.0,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.TOWER_ASPECT, tr("Point tower if footprint aspect ratio below 点式判定长宽比"), type=DOUBLE_NUMBER,
+                self.TOWER_ASPECT, tr("Point tower if footprint aspect ratio below"), type=DOUBLE_NUMBER,
                 defaultValue=2.0, minValue=1.01, maxValue=20.0,
             )
         )
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Parcel indicators 地块指标")))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Parcel indicators")))
 
-    def processAlgorithm(self, parameters, context, feedback):
-        parcels_src = self.parameterAsSource(parameters, self.PARCELS, context)
-        buildings_src = self.parameterAsSource(parameters, self.BUILDINGS, context)
-        green_src = self.parameterAsSource(parameters, self.GREEN, context)
-        floors_field = self.parameterAsString(parameters, self.FLOORS_FIELD, context)
-        height_field = self.parameterAsString(parameters, self.HEIGHT_FIELD, context)
-        floor_height = self.parameterAsDouble(parameters, self.FLOOR_HEIGHT, context)
-        res_expr = self.parameterAsExpression(parameters, self.RESIDENTIAL, context).strip()
+    def compute(self, parameters, context, feedback):
         per_capita = self.parameterAsDouble(parameters, self.PER_CAPITA, context)
         tower_aspect = self.parameterAsDouble(parameters, self.TOWER_ASPECT, context)
-        if parcels_src is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.PARCELS))
-        if buildings_src is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.BUILDINGS))
-        pname = source_name(parcels_src, "parcels")
-        bname = source_name(buildings_src, "buildings")
-        if not floors_field and not height_field:
-            raise QgsProcessingException(f"Layer '{bname}': choose a floors field or a height field.")
-
-        feedback.setProgressText("Reading layers")
-        parcels = read_polygons(parcels_src, pname, feedback)
-        field = floors_field or height_field
-        buildings = read_polygons(buildings_src, bname, feedback, fields=[field], expression=res_expr or None, context=context)
-        green = read_polygons(green_src, source_name(green_src, "green"), feedback) if green_src is not None else None
-        if feedback.isCanceled():
-            return {}
+        feedback.setProgressText(tr("Reading layers"))
+        parcels = read_layer(self, parameters, self.PARCELS, context, feedback, "parcels")
+        buildings = read_buildings(self, parameters, context, feedback)
+        green = read_layer(self, parameters, self.GREEN, context, feedback, "green", required=False)
         feedback.setProgress(30)
 
-        try:
-            usable = np.array([g is not None for g in buildings["geoms"]])
-            values = check_positive(
-                np.array(buildings["attrs"][field], dtype=object)[usable], buildings["ids"][usable], field, bname
-            )
-            floors = np.ones(len(buildings["ids"]))
-            floors[usable] = values if floors_field else floors_from_height(values, floor_height)
-            residential = np.ones(len(buildings["ids"]), dtype=bool)
-            if res_expr:
-                residential = np.array([bool(v) for v in buildings["expr"]])
-            frame = LocalFrame.around(parcels["geoms"], parcels["crs"])
-            p_local = frame.to_local(parcels["geoms"], parcels["crs"])
-            b_local = frame.to_local(buildings["geoms"], buildings["crs"])
-            g_local = frame.to_local(green["geoms"], green["crs"]) if green is not None else None
-            feedback.setProgressText("Computing indicators")
-            result = parcel_indicators(
-                p_local, b_local, floors, residential, g_local,
-                per_capita_floor_area=per_capita, tower_max_aspect=tower_aspect,
-            )
-        except ValueError as exc:
-            raise QgsProcessingException(str(exc)) from None
-        if feedback.isCanceled():
-            return {}
+        frame = LocalFrame.around(parcels["geoms"], parcels["crs"])
+        p_local = frame.to_local(parcels["geoms"], parcels["crs"])
+        b_local = frame.to_local(buildings["geoms"], buildings["crs"])
+        g_local = frame.to_local(green["geoms"], green["crs"]) if green is not None else None
+        warn_if_apart(feedback, p_local, b_local, parcels["label"], buildings["label"])
+        warn_overlaps(feedback, b_local, buildings)
+        feedback.setProgressText(tr("Computing indicators"))
+        u = buildings["usable"]
+        result = parcel_indicators(p_local, np.where(u, b_local, None), np.where(u, buildings["floors"], 1.0),
+                                   buildings["residential"], g_local, per_capita_floor_area=per_capita,
+                                   tower_max_aspect=tower_aspect)
+        check_canceled(feedback)
         feedback.setProgress(70)
+        dest = write_parcels(self, parameters, context, feedback, self.OUTPUT, parcels, result, {}, "parcel_category.qml")
+        return {self.OUTPUT: dest}
 
-        in_fields = parcels_src.fields()
-        out_fields = QgsFields()
-        replaced = []
-        for f in in_fields:
-            if f.name().lower() in INDICATOR_FIELDS:
-                replaced.append(f.name())
-                continue
-            out_fields.append(f)
-        for key, (desc, unit) in INDICATOR_FIELDS.items():
-            kind = "string" if key in STRING_FIELDS else "double"
-            out_fields.append(make_field(key, kind, f"{desc} [{unit}]" if unit else desc))
-        if replaced:
-            feedback.pushInfo(f"Warning: input field(s) {', '.join(replaced)} of '{pname}' are replaced by the computed values.")
 
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, out_fields, parcels_src.wkbType(), parcels_src.sourceCrs()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        index = {fid: i for i, fid in enumerate(parcels["ids"])}
-        keep = [i for i, f in enumerate(in_fields) if f.name() not in replaced]
-        total = max(1, len(index))
-        for n, feat in enumerate(parcels_src.getFeatures(QgsFeatureRequest(), SKIP_VALIDITY_CHECKS)):
-            if feedback.isCanceled():
-                break
-            i = index[feat.id()]
-            out = QgsFeature(out_fields)
-            out.setGeometry(feat.geometry())
-            attrs = [feat.attributes()[k] for k in keep]
-            for key in INDICATOR_FIELDS:
-                v = result[key][i]
-                if key in STRING_FIELDS:
-                    attrs.append(str(v))
-                else:
-                    attrs.append(float(v) if math.isfinite(v) else None)
-            out.setAttributes(attrs)
-            sink.addFeature(out, FAST_INSERT)
-            feedback.setProgress(70 + 30 * n / total)
-        style_on_load(context, dest_id, "parcel_category.qml")
-        return {self.OUTPUT: dest_id}
+def write_parcels(alg, parameters, context, feedback, name, parcels, indicators, extra, qml, progress=(70, 100)):
+    """Write the parcels with their input attributes, the indicator fields and ``extra`` fields, row by row.
+
+    ``extra`` maps field name -> (kind, values); input fields with an output field's name are replaced (with a warning).
+    """
+    in_fields = parcels["fields"]
+    names = list(INDICATOR_FIELDS) + list(extra)
+    out_fields = QgsFields()
+    replaced, keep = [], []
+    for i, f in enumerate(in_fields):
+        if f.name().lower() in names:
+            replaced.append(f.name())
+            continue
+        keep.append(i)
+        out_fields.append(f)
+    for key, (desc, unit) in INDICATOR_FIELDS.items():
+        field = make_field(key, "string" if key in STRING_FIELDS else "double", f"{desc} [{unit}]" if unit else desc)
+        out_fields.append(field)
+    for key, (kind, _) in extra.items():
+        out_fields.append(make_field(key, kind))
+    if replaced:
+        warn(feedback, tr("Input field(s) {fields} of layer {layer} are replaced by the computed values.").format(
+            fields=", ".join(replaced), layer=parcels["label"]))
+    src = parcels["source"]
+    sink, dest = alg.sink(parameters, name, context, out_fields, src.wkbType(), src.sourceCrs())
+    selected = np.flatnonzero(parcels["selected"])
+    total = max(1, len(selected))
+    lo, hi = progress
+    for n, i in enumerate(selected):
+        if n % 500 == 0:
+            check_canceled(feedback)
+            feedback.setProgress(lo + (hi - lo) * n / total)
+        out = QgsFeature(out_fields)
+        out.setGeometry(parcels["qgeoms"][i])
+        row = parcels["rows"][i]
+        attrs = [row[k] for k in keep]
+        for key in INDICATOR_FIELDS:
+            attrs.append(_value(indicators[key][i], key in STRING_FIELDS))
+        for key, (kind, values) in extra.items():
+            attrs.append(_value(values[i], kind == "string", kind == "int"))
+        out.setAttributes(attrs)
+        sink.add(out)
+    style_on_load(context, dest, qml)
+    return dest
+
+
+def _value(v, text=False, integer=False):
+    """An attribute value: None for NaN/None, str, int or float."""
+    if v is None:
+        return None
+    if text:
+        return str(v)
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        return None
+    if not math.isfinite(x):
+        return None
+    return int(round(x)) if integer else x
+
+
+def warn_overlaps(feedback, b_local, data):
+    """Warn, naming the features, when building footprints overlap (their ground is counted once)."""
+    i, j = overlapping_pairs(np.where(data["usable"], b_local, None))
+    if i.size:
+        pairs = ", ".join(f"{data['ids'][a]}/{data['ids'][b]}" for a, b in zip(i[:10], j[:10]))
+        warn(feedback, tr("Layer {layer}: {n} pair(s) of footprints overlap ({pairs}): duplicated buildings, or a tower drawn "
+                          "over its podium? Their ground is counted once; each building's floor area counts.").format(
+            layer=data["label"], n=int(i.size), pairs=pairs + (", ..." if i.size > 10 else "")))
+
+
+def warn_if_apart(feedback, a_local, b_local, a_label, b_label):
+    """Warn when two layers do not overlap at all (e.g. buildings 500 km from the parcels)."""
+    a = np.asarray(a_local, dtype=object)
+    b = np.asarray(b_local, dtype=object)
+    a, b = a[~shapely.is_missing(a)], b[~shapely.is_missing(b)]
+    if not a.size or not b.size:
+        return
+    ba, bb = shapely.total_bounds(a), shapely.total_bounds(b)
+    if ba[0] > bb[2] or bb[0] > ba[2] or ba[1] > bb[3] or bb[1] > ba[3]:
+        gap = float(shapely.distance(shapely.box(*ba), shapely.box(*bb)))
+        warn(feedback, tr("Layers {a} and {b} do not overlap (their extents are {gap:.0f} m apart): no building lies on any "
+                          "parcel.").format(a=a_label, b=b_label, gap=gap))

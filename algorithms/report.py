@@ -19,7 +19,8 @@ from qgis.core import (
 from ..core.categories import CATEGORY_CODES, CATEGORY_NAMES
 from ..core.openspace import CLASS_NAMES
 from ..ui.layouts import FONT, map_layout, render_png
-from .common import SunSpaceAlgorithm, is_null, tr, STYLE_DIR
+from ..core.errors import SunSpaceError
+from .common import SunSpaceAlgorithm, check_output_file, is_null, tr, STYLE_DIR
 from .compat import POLYGON_SOURCE, _scoped
 
 NO_THREADING = _scoped("ProcessingAlgorithmFlag.NoThreading", lambda: QgsProcessingAlgorithm.FlagNoThreading)
@@ -75,7 +76,7 @@ def bar_chart_svg(rows, width=720, height=300):
 
 class ComplianceReportAlgorithm(SunSpaceAlgorithm):
     NAME = "compliancereport"
-    DISPLAY = "Compliance report 合规报告"
+    DISPLAY = "Compliance report"
     GROUP = "control"
 
     def flags(self):
@@ -83,36 +84,40 @@ class ComplianceReportAlgorithm(SunSpaceAlgorithm):
 
     def shortHelpString(self):
         return tr(
-            "<p>An HTML report (and optionally a PDF through a QGIS print layout) of an open-space-ratio run: the map "
-            "coloured by compliance, per-category floor and base values with the number of parcels behind them, a chart "
-            "of theoretical (floor) against actual and base OSR by category (as in paper 003), and the parcels below their "
-            "base or floor value with the open space they lack. With a FAR-cap layer, the parcels above their cap or "
-            "failing a concentrated-green check are listed too.</p>"
-            "<p>生成开敞空间率合规报告（HTML，可选PDF）：合规着色地图、各类别底线值与基础值及其样本数、理论值与实际值对比图、"
-            "不达标地块及开敞空间缺口；如提供容积率上限图层，同时列出超上限与集中绿地不达标的地块。</p>"
+            (
+            "<p>An HTML report (and optionally a PDF through a QGIS print layout) of an open-space-ratio run:"
+            " the map coloured by compliance, per-category floor and base values with the number of parcels "
+            "behind them, a chart of theoretical (floor) against actual and base OSR by category (as in paper"
+            " 003), and the parcels below their base or floor value with the open space they lack. With a "
+            "FAR-cap layer, the parcels above their cap or failing a concentrated-green check are listed "
+            "too.</p>"
+        )
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterVectorLayer("OSR_LAYER", tr("Open-space ratio result 开敞空间率结果"), [POLYGON_SOURCE]))
-        self.addParameter(QgsProcessingParameterVectorLayer("FAR_LAYER", tr("FAR-cap result (optional) 容积率上限结果"),
+        self.addParameter(QgsProcessingParameterVectorLayer("OSR_LAYER", tr("Open-space ratio result"), [POLYGON_SOURCE]))
+        self.addParameter(QgsProcessingParameterVectorLayer("FAR_LAYER", tr("FAR-cap result (optional)"),
                                                             [POLYGON_SOURCE], optional=True))
-        self.addParameter(QgsProcessingParameterString("TITLE", tr("Title 标题"), defaultValue="SunSpace 开敞空间率合规报告"))
-        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_HTML", tr("HTML report 报告"), "HTML files (*.html)"))
-        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_PDF", tr("PDF report (optional) PDF报告"), "PDF files (*.pdf)",
+        self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), defaultValue="SunSpace 开敞空间率合规报告"))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_HTML", tr("HTML report"), "HTML files (*.html)"))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_PDF", tr("PDF report (optional)"), "PDF files (*.pdf)",
                                                                 optional=True, createByDefault=False))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "OSR_LAYER", context)
         if layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "OSR_LAYER"))
         needed = {"osr", "osr_floor", "osr_base", "class", "cat_code", "short_base", "short_floor", "base_count"}
         missing = needed - set(layer.fields().names())
         if missing:
-            raise QgsProcessingException(f"Layer '{layer.name()}' is not an open-space-ratio result (missing {', '.join(sorted(missing))}); "
-                                         "run sunspace:openspaceratio first.")
+            raise SunSpaceError("Layer '{layer}' is not an open-space-ratio result (missing {fields}); run "
+                                "sunspace:openspaceratio first.", layer=layer.name(), fields=", ".join(sorted(missing)))
         title = self.parameterAsString(parameters, "TITLE", context)
         html_path = self.parameterAsFileOutput(parameters, "OUTPUT_HTML", context)
         pdf_path = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context) if parameters.get("OUTPUT_PDF") else ""
+        check_output_file(html_path, "HTML report")
+        if pdf_path:
+            check_output_file(pdf_path, "PDF report")
         feats = list(layer.getFeatures())
         id_field = next((n for n in ("parcel_id", "name", "id", "code") if n in layer.fields().names()), None)
 
@@ -145,15 +150,17 @@ class ComplianceReportAlgorithm(SunSpaceAlgorithm):
             b64 = base64.b64encode(fh.read()).decode()
         os.unlink(tmp.name)
         if pdf_path:
+            self.created_file(pdf_path)
             res = QgsLayoutExporter(layout).exportToPdf(pdf_path, QgsLayoutExporter.PdfExportSettings())
             if res != QgsLayoutExporter.Success:
-                raise QgsProcessingException(f"PDF export failed ({res}): {pdf_path}")
+                raise SunSpaceError("PDF export failed ({code}): '{path}'.", code=res, path=pdf_path)
 
         far_html = ""
         far_layer = self.parameterAsVectorLayer(parameters, "FAR_LAYER", context)
         if far_layer is not None:
             if not {"f_max", "far", "green_ok"} <= set(far_layer.fields().names()):
-                raise QgsProcessingException(f"Layer '{far_layer.name()}' is not a FAR-cap result; run sunspace:greenfarcap first.")
+                raise SunSpaceError("Layer '{layer}' is not a FAR-cap result; run sunspace:greenfarcap first.",
+                                    layer=far_layer.name())
             fid_field = next((n for n in ("parcel_id", "name", "id", "code") if n in far_layer.fields().names()), None)
             bad = [f for f in far_layer.getFeatures() if f["far_class"] == "above" or f["green_ok"] == 0]
             far_html = ("<h2>容积率上限与集中绿地 FAR caps and concentrated green</h2><table><tr><th>parcel</th><th>FAR</th><th>F_max</th>"
@@ -165,11 +172,11 @@ class ComplianceReportAlgorithm(SunSpaceAlgorithm):
                         + "</table>")
         table_html = "".join(
             f"<tr><td>{html.escape(r['category'])}</td><td>{r['parcels']}</td><td>{_fmt(r['n'], 1)}</td><td>{_fmt(r['actual'])}</td>"
-            f"<td>{_fmt(r['floor'])}</td><td>{_fmt(r['base'])}</td><td>{r['base_count'] if r['base_count'] is not None else '–'}</td></tr>"
+            f"<td>{_fmt(r['floor'])}</td><td>{_fmt(r['base'])}</td><td>{_fmt(r['base_count'], 0)}</td></tr>"
             for r in rows)
         fail_html = "".join(
             f"<tr><td>{html.escape(pid(f))}</td><td>{html.escape(str(f['category']))}</td><td>{_fmt(f['osr'])}</td><td>{_fmt(f['osr_floor'])}</td>"
-            f"<td>{_fmt(f['osr_base'])}</td><td>{html.escape(CLASS_NAMES[f['class']])}</td><td>{_fmt(f['short_base'], 0)}</td>"
+            f"<td>{_fmt(f['osr_base'])}</td><td>{html.escape(CLASS_NAMES.get(str(f['class']), str(f['class'])))}</td><td>{_fmt(f['short_base'], 0)}</td>"
             f"<td>{_fmt(f['short_floor'], 0)}</td></tr>" for f in failing)
         doc = f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>body{{font-family:"{FONT}","Noto Sans CJK SC",sans-serif;max-width:1100px;margin:2em auto;color:#222}}
@@ -189,9 +196,13 @@ th{{background:#f0f0f0}}td:first-child{{text-align:left}}img{{max-width:100%;bor
 <p style="color:#666">Generated by SunSpace. OSR = (parcel − footprint) / floor area; floor value = OSR_sun + c (paper 003, formula 1 and 2;
 paper 004); base value = the actual OSR of the category's parcels that meet the sunlight and concentrated-green requirements.</p>
 </body></html>"""
-        with open(html_path, "w", encoding="utf-8") as fh:
-            fh.write(doc)
-        feedback.pushInfo(f"Report: {html_path}" + (f", {pdf_path}" if pdf_path else ""))
+        self.created_file(html_path)
+        try:
+            with open(html_path, "w", encoding="utf-8") as fh:
+                fh.write(doc)
+        except OSError as exc:
+            raise SunSpaceError("Cannot write the HTML report '{path}': {error}", path=html_path, error=exc.strerror) from None
+        feedback.pushInfo(tr("Report: {paths}").format(paths=html_path + (f", {pdf_path}" if pdf_path else "")))
         out = {"OUTPUT_HTML": html_path}
         if pdf_path:
             out["OUTPUT_PDF"] = pdf_path

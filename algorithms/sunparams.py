@@ -15,12 +15,15 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core.geodesy import LocalFrame
+import shapely
+
+from ..core.geodesy import MAX_LATITUDE_SPAN, LocalFrame, check_coordinates
 from ..core.solar import standard_day, true_solar_to_clock
 from ..core.standards import STANDARD_DAYS, CountingRules, SunlightStandard, counting_rules, gb50180_standard
 from ..core.sunlight import prepare_obstructors
-from ..core.validation import check_positive
-from .common import read_polygons, source_name
+from ..core.errors import SunSpaceError
+from ..core.validation import check_positive, floors_and_heights, id_list
+from .common import expression_flags, layer_label, parameter_layer_name, read_layer, tr, warn
 from .compat import DOUBLE_NUMBER, FLAG_ADVANCED, INTEGER_NUMBER, NUMERIC_FIELD, POLYGON_SOURCE
 
 STANDARD_PRESETS = [
@@ -61,33 +64,33 @@ class SunSettings:
 
 def add_standard_parameters(alg, tr):
     """Add the standard, day and counting-rule parameters to an algorithm."""
-    alg.addParameter(QgsProcessingParameterEnum("STANDARD", tr("Sunlight standard 日照标准"),
+    alg.addParameter(QgsProcessingParameterEnum("STANDARD", tr("Sunlight standard"),
                                                 options=[label for label, _ in STANDARD_PRESETS], defaultValue=0))
     adv = []
-    adv.append(QgsProcessingParameterEnum("DAY", tr("Custom standard day 自定义标准日"),
+    adv.append(QgsProcessingParameterEnum("DAY", tr("Custom standard day"),
                                           options=["大寒日 (Great Cold)", "冬至日 (Winter Solstice)"], defaultValue=0))
-    adv.append(QgsProcessingParameterNumber("HOURS", tr("Custom required hours 自定义日照小时数"), type=DOUBLE_NUMBER,
+    adv.append(QgsProcessingParameterNumber("HOURS", tr("Custom required hours"), type=DOUBLE_NUMBER,
                                             defaultValue=2.0, minValue=0.1, maxValue=12.0))
-    adv.append(QgsProcessingParameterNumber("WINDOW_START", tr("Custom window start, true solar hour 有效日照起"),
+    adv.append(QgsProcessingParameterNumber("WINDOW_START", tr("Custom window start, true solar hour"),
                                             type=DOUBLE_NUMBER, defaultValue=8.0, minValue=0.0, maxValue=24.0))
-    adv.append(QgsProcessingParameterNumber("WINDOW_END", tr("Custom window end, true solar hour 有效日照止"),
+    adv.append(QgsProcessingParameterNumber("WINDOW_END", tr("Custom window end, true solar hour"),
                                             type=DOUBLE_NUMBER, defaultValue=16.0, minValue=0.0, maxValue=24.0))
-    alg.addParameter(QgsProcessingParameterNumber("YEAR", tr("Year of the standard day 年份"), type=INTEGER_NUMBER,
+    alg.addParameter(QgsProcessingParameterNumber("YEAR", tr("Year of the standard day"), type=INTEGER_NUMBER,
                                                   defaultValue=datetime.date.today().year, minValue=1900, maxValue=2100))
-    adv.append(QgsProcessingParameterNumber("DECLINATION", tr("Fixed solar declination, degrees (overrides the year) 赤纬"),
+    adv.append(QgsProcessingParameterNumber("DECLINATION", tr("Fixed solar declination, degrees (overrides the year)"),
                                             type=DOUBLE_NUMBER, optional=True, minValue=-23.5, maxValue=23.5))
-    alg.addParameter(QgsProcessingParameterEnum("RULES", tr("Counting rules 计算规则"), options=RULE_LABELS, defaultValue=0))
-    adv.append(QgsProcessingParameterNumber("STEP", tr("Custom time step, minutes (0 = exact) 时间步长"), type=DOUBLE_NUMBER,
+    alg.addParameter(QgsProcessingParameterEnum("RULES", tr("Counting rules"), options=RULE_LABELS, defaultValue=0))
+    adv.append(QgsProcessingParameterNumber("STEP", tr("Custom time step, minutes (0 = exact)"), type=DOUBLE_NUMBER,
                                             defaultValue=1.0, minValue=0.0, maxValue=60.0))
-    adv.append(QgsProcessingParameterNumber("MIN_SEGMENT", tr("Custom: drop sunlit segments shorter than, minutes 最短有效时段"),
+    adv.append(QgsProcessingParameterNumber("MIN_SEGMENT", tr("Custom: drop sunlit segments shorter than, minutes"),
                                             type=DOUBLE_NUMBER, defaultValue=0.0, minValue=0.0))
-    adv.append(QgsProcessingParameterNumber("LONGEST", tr("Custom: count only the N longest segments (0 = all) 最长时段数"),
+    adv.append(QgsProcessingParameterNumber("LONGEST", tr("Custom: count only the N longest segments (0 = all)"),
                                             type=INTEGER_NUMBER, defaultValue=0, minValue=0))
-    adv.append(QgsProcessingParameterBoolean("CONTINUOUS", tr("Custom: one continuous segment must meet the standard 连续日照"),
+    adv.append(QgsProcessingParameterBoolean("CONTINUOUS", tr("Custom: one continuous segment must meet the standard"),
                                              defaultValue=False))
-    adv.append(QgsProcessingParameterNumber("SWEEP", tr("Custom: sweep angle, degrees 扫掠角"), type=DOUBLE_NUMBER,
+    adv.append(QgsProcessingParameterNumber("SWEEP", tr("Custom: sweep angle, degrees"), type=DOUBLE_NUMBER,
                                             defaultValue=0.0, minValue=0.0, maxValue=89.0))
-    adv.append(QgsProcessingParameterNumber("MIN_ALTITUDE", tr("Custom: minimum sun altitude, degrees 最低太阳高度角"),
+    adv.append(QgsProcessingParameterNumber("MIN_ALTITUDE", tr("Custom: minimum sun altitude, degrees"),
                                             type=DOUBLE_NUMBER, defaultValue=0.0, minValue=0.0, maxValue=89.0))
     for p in adv:
         p.setFlags(p.flags() | FLAG_ADVANCED)
@@ -129,65 +132,127 @@ def parse_standard(alg, parameters, context) -> SunSettings:
 
 def add_building_parameters(alg, tr, name="BUILDINGS", label="Buildings 建筑", residential=True):
     alg.addParameter(QgsProcessingParameterFeatureSource(name, tr(label), [POLYGON_SOURCE]))
-    alg.addParameter(QgsProcessingParameterField("HEIGHT_FIELD", tr("Height field, m 建筑高度字段"), parentLayerParameterName=name,
+    alg.addParameter(QgsProcessingParameterField("HEIGHT_FIELD", tr("Height field, m"), parentLayerParameterName=name,
                                                  type=NUMERIC_FIELD, optional=True))
-    alg.addParameter(QgsProcessingParameterField("FLOORS_FIELD", tr("Floors field (used when no height field) 层数字段"),
+    alg.addParameter(QgsProcessingParameterField("FLOORS_FIELD", tr("Floors field (used when no height field)"),
                                                  parentLayerParameterName=name, type=NUMERIC_FIELD, optional=True))
-    alg.addParameter(QgsProcessingParameterNumber("FLOOR_HEIGHT", tr("Floor height, m 层高"), type=DOUBLE_NUMBER,
+    alg.addParameter(QgsProcessingParameterNumber("FLOOR_HEIGHT", tr("Floor height, m"), type=DOUBLE_NUMBER,
                                                   defaultValue=3.0, minValue=1.0, maxValue=10.0))
-    base = QgsProcessingParameterField("BASE_FIELD", tr("Base elevation field, m (empty = 0) 基底标高字段"),
+    base = QgsProcessingParameterField("BASE_FIELD", tr("Base elevation field, m (empty = 0)"),
                                        parentLayerParameterName=name, type=NUMERIC_FIELD, optional=True)
     base.setFlags(base.flags() | FLAG_ADVANCED)
     alg.addParameter(base)
     if residential:
-        alg.addParameter(QgsProcessingParameterExpression("RESIDENTIAL", tr("Residential buildings (expression; empty = all) 住宅判定表达式"),
+        alg.addParameter(QgsProcessingParameterExpression("RESIDENTIAL", tr("Residential buildings (expression; empty = all)"),
                                                           parentLayerParameterName=name, optional=True, defaultValue=""))
-    alg.addParameter(QgsProcessingParameterNumber("SILL", tr("Window sill above floor, m 窗台高度"), type=DOUBLE_NUMBER,
+    alg.addParameter(QgsProcessingParameterNumber("SILL", tr("Window sill above floor, m"), type=DOUBLE_NUMBER,
                                                   defaultValue=0.9, minValue=0.0, maxValue=3.0))
 
 
-def read_buildings(alg, parameters, context, feedback, name="BUILDINGS", residential=True, source=None):
-    """Read a buildings source: geometries, heights (m), floors, base and residential flags."""
-    src = source if source is not None else alg.parameterAsSource(parameters, name, context)
-    if src is None:
-        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
-    lname = source_name(src, name.lower())
+def read_buildings(alg, parameters, context, feedback, name="BUILDINGS", residential=True, role="buildings", required=None):
+    """Read a buildings parameter: geometries, heights (m), floors, base and residential flags, by row.
+
+    Every building of the layer is read, whatever the selection: all of them cast
+    shadows. ``selected`` marks the buildings chosen for evaluation ("selected features
+    only"); ``evaluate`` is selected, usable and residential (whose windows are analysed).
+    Floors and heights follow one rule for every tool (:func:`core.validation.floors_and_heights`).
+    """
     hfield = alg.parameterAsString(parameters, "HEIGHT_FIELD", context)
     ffield = alg.parameterAsString(parameters, "FLOORS_FIELD", context)
     bfield = alg.parameterAsString(parameters, "BASE_FIELD", context)
     floor_h = alg.parameterAsDouble(parameters, "FLOOR_HEIGHT", context)
+    expr = residential_expression(parameters, context) if residential else ""
+    if required is None:
+        required = name == "BUILDINGS"
+    if not required and not parameters.get(name):
+        return None
     if not hfield and not ffield:
-        raise QgsProcessingException(f"Layer '{lname}': choose a height field or a floors field.")
-    fields = [f for f in (hfield, ffield, bfield) if f]
-    for f in fields:
-        if src.fields().indexFromName(f) < 0:
-            raise QgsProcessingException(f"Layer '{lname}' has no field '{f}'.")
-    expr = alg.parameterAsExpression(parameters, "RESIDENTIAL", context).strip() if residential else ""
-    data = read_polygons(src, lname, feedback, fields=fields, expression=expr or None, context=context)
+        src = alg.parameterAsSource(parameters, name, context)
+        raise SunSpaceError("Layer {layer}: choose a height field or a floors field.",
+                            layer=layer_label(parameter_layer_name(parameters, name, src, role), role))
+    data = read_layer(alg, parameters, name, context, feedback, role, fields=[f for f in (hfield, ffield, bfield) if f],
+                      expression=expr or None, whole_layer=True, required=required)
+    if data is None:
+        return None
+    label = data["label"]
     usable = np.array([g is not None for g in data["geoms"]])
     ids = data["ids"]
-    try:
-        if hfield:
-            height = np.full(len(ids), np.nan)
-            height[usable] = check_positive(np.array(data["attrs"][hfield], dtype=object)[usable], ids[usable], hfield, lname)
-            floors = np.maximum(1.0, np.floor(height / floor_h + 1e-9))
-        else:
-            floors = np.full(len(ids), np.nan)
-            floors[usable] = check_positive(np.array(data["attrs"][ffield], dtype=object)[usable], ids[usable], ffield, lname)
-            height = floors * floor_h
-        base = np.zeros(len(ids))
-        if bfield:
-            vals = np.array([np.nan if v is None else v for v in data["attrs"][bfield]], dtype=float)
-            bad = usable & ~np.isfinite(vals)
-            if bad.any():
-                from ..core.validation import id_list
-                raise ValueError(f"Layer '{lname}', field '{bfield}': NULL in feature(s) {id_list(ids[bad])}.")
-            base = np.where(np.isfinite(vals), vals, 0.0)
-    except ValueError as exc:
-        raise QgsProcessingException(str(exc)) from None
-    res = np.array([bool(v) for v in data["expr"]]) if expr else np.ones(len(ids), bool)
-    data.update(height=height, floors=floors, base=base, residential=res & usable, usable=usable, name=lname, source=src)
+    height = np.full(len(ids), np.nan)
+    floors = np.full(len(ids), np.nan)
+    hv = check_positive(np.array(data["attrs"][hfield], dtype=object)[usable], ids[usable], hfield, label) if hfield else None
+    fv = check_positive(np.array(data["attrs"][ffield], dtype=object)[usable], ids[usable], ffield, label) if ffield else None
+    f_u, h_u = floors_and_heights(hv, fv, floor_h, label, hfield, ffield, ids[usable])
+    floors[usable], height[usable] = f_u, h_u
+    if hfield and ffield and usable.any():
+        per_floor = float(np.median(h_u / f_u))
+        if not 2.4 <= per_floor <= 6.0:
+            warn(feedback, tr("Layer {layer}: the median height per floor is {value:.2f} m (fields '{h}' / '{f}'), outside "
+                              "2.4-6 m; check the units of the height field.").format(layer=label, value=per_floor,
+                                                                                     h=hfield, f=ffield))
+    base = np.zeros(len(ids))
+    if bfield:
+        vals = []
+        for i, v in zip(ids, data["attrs"][bfield]):
+            try:
+                vals.append(np.nan if v is None else float(v))
+            except (TypeError, ValueError):
+                raise SunSpaceError("Layer {layer}, field '{field}': '{value}' is not a number (feature {fid}).",
+                                    layer=label, field=bfield, value=str(v), fid=i) from None
+        vals = np.array(vals, dtype=float)
+        bad = usable & ~np.isfinite(vals)
+        if bad.any():
+            raise SunSpaceError("Layer {layer}, field '{field}': NULL in feature(s) {ids}.", layer=label, field=bfield,
+                                ids=id_list(ids[bad]))
+        base = np.where(np.isfinite(vals), vals, 0.0)
+    res = expression_flags(data, expr, feedback, "residential") if expr else np.ones(len(ids), bool)
+    data.update(height=height, floors=floors, base=base, residential=res & usable, usable=usable,
+                evaluate=res & usable & data["selected"])
     return data
+
+
+def residential_expression(parameters, context) -> str:
+    """The residential expression as the user typed it (an invalid one is not turned into 'all')."""
+    value = parameters.get("RESIDENTIAL")
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(getattr(value, "staticValue", lambda: value)() or "")
+    return text.strip()
+
+
+def check_finite(values, ids, field, layer):
+    """Numbers from a field, or a message naming the layer, field and features (NULL or text)."""
+    out = np.full(len(values), np.nan)
+    for i, v in enumerate(values):
+        try:
+            out[i] = np.nan if v is None else float(v)
+        except (TypeError, ValueError):
+            raise SunSpaceError("Layer {layer}, field '{field}': '{value}' is not a number (feature {fid}).", layer=layer,
+                                field=field, value=str(v), fid=ids[i]) from None
+    bad = ~np.isfinite(out)
+    if bad.any():
+        raise SunSpaceError("Layer {layer}, field '{field}': NULL in feature(s) {ids}.", layer=layer, field=field,
+                            ids=id_list(np.asarray(ids)[bad]))
+    return out
+
+
+def sunlight_frame(data) -> LocalFrame:
+    """The local frame of a sunlight run, refusing a layer too wide for one latitude.
+
+    The engine computes the sun at the frame's latitude; over more than
+    :data:`core.geodesy.MAX_LATITUDE_SPAN` degrees of latitude that would move verdicts, so
+    such a layer is refused with the span and what to do.
+    """
+    geoms = data["geoms"]
+    lon0, lat0, lon1, lat1 = check_coordinates(geoms[~shapely.is_missing(geoms)], data["crs"], data["label"])
+    if lat0 < 0.0:
+        raise SunSpaceError("Layer {layer} lies south of the equator (latitude {lat:.2f}); SunSpace applies the Chinese "
+                            "sunlight standards, which assume the winter sun to the south (latitudes 0-60 N).",
+                            layer=data["label"], lat=lat0)
+    if lat1 - lat0 > MAX_LATITUDE_SPAN:
+        raise SunSpaceError("Layer {layer} spans {lat0:.2f} to {lat1:.2f} degrees of latitude; one run computes the sun at "
+                            "one latitude and allows at most {span:g} degrees. Run each city or district separately "
+                            "(select its features).", layer=data["label"], lat0=lat0, lat1=lat1, span=MAX_LATITUDE_SPAN)
+    return LocalFrame.around(geoms, data["crs"])
 
 
 def to_frame(frame: LocalFrame, data):

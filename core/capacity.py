@@ -27,11 +27,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from dataclasses import asdict, dataclass
 
 import numpy as np
 import shapely
 
+from .errors import Cancelled
 from .sunlight import count_sunlight, prepare_obstructors, sample_facades, sunlit_intervals
 
 __all__ = ["Layout", "db_max", "DensityCurve", "density_curve", "osr_sun", "green_constant", "far_cap", "cluster_capacity",
@@ -165,8 +167,15 @@ DEFAULT_FLOORS = (1, 2, 3, 4, 5, 6, 7, 9, 11, 14, 18, 22, 26, 30, 34, 40)
 
 
 def density_curve(latitude, declination, window, rules, hours, layout: Layout = Layout(), floors=DEFAULT_FLOORS,
-                  cache_dir=None, progress=None, is_canceled=None) -> DensityCurve:
-    """DB_max(n) for slabs and towers at the given floor counts, cached (see the module text)."""
+                  cache_dir=None, progress=None, is_canceled=None, warn=None) -> DensityCurve:
+    """DB_max(n) for slabs and towers at the given floor counts, cached (see the module text).
+
+    The disk cache is never trusted blindly: a file is used only when its stored key equals
+    this call's key and its values have the right shape and lie in [0, 1]; otherwise it is
+    recomputed, with a warning naming the file (``warn(text)``). Files are written atomically
+    (temporary file + rename); an unwritable cache folder only costs the caching, never the
+    result; a lock file keeps two concurrent runs from computing the same curve twice.
+    """
     key = json.dumps({"lat": round(float(latitude), 2), "dec": round(float(declination), 3), "window": list(window),
                       "hours": hours, "rules": {k: v for k, v in asdict(rules).items() if k != "name"},
                       "layout": asdict(layout), "floors": list(floors), "v": 3}, sort_keys=True)
@@ -174,27 +183,103 @@ def density_curve(latitude, declination, window, rules, hours, layout: Layout = 
     if digest in _MEMO:
         return _MEMO[digest]
     path = os.path.join(cache_dir, f"dbmax-{digest}.json") if cache_dir else None
-    if path and os.path.exists(path):
+    curve = _load_curve(path, json.loads(key), floors, warn) if path else None
+    lock = None
+    if curve is None and path:
+        lock = _acquire_lock(path + ".lock", is_canceled)
+        curve = _load_curve(path, json.loads(key), floors, None)  # another run may have finished it meanwhile
+    try:
+        if curve is None:
+            slab, tower = [], []
+            for i, n in enumerate(floors):
+                if is_canceled is not None and is_canceled():
+                    raise Cancelled()
+                slab.append(db_max(n, "slab", latitude, declination, window, rules, hours, layout)["db_max"])
+                tower.append(db_max(n, "tower", latitude, declination, window, rules, hours, layout)["db_max"])
+                if progress is not None:
+                    progress((i + 1) / len(floors))
+            curve = DensityCurve(np.array(floors, float), np.array(slab), np.array(tower))
+            if path:
+                _save_curve(path, json.loads(key), floors, slab, tower, warn)
+    finally:
+        if lock is not None:
+            _release_lock(lock)
+    _MEMO[digest] = curve
+    return curve
+
+
+def _load_curve(path, key, floors, warn):
+    """The cached curve at ``path`` if it is this key's and sound; None (with a warning if it was bad) otherwise."""
+    if not os.path.exists(path):
+        return None
+    try:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
-        curve = DensityCurve(np.array(data["floors"]), np.array(data["slab"]), np.array(data["tower"]))
-        _MEMO[digest] = curve
-        return curve
-    slab, tower = [], []
-    for i, n in enumerate(floors):
-        if is_canceled is not None and is_canceled():
-            raise ValueError("Cancelled.")
-        slab.append(db_max(n, "slab", latitude, declination, window, rules, hours, layout)["db_max"])
-        tower.append(db_max(n, "tower", latitude, declination, window, rules, hours, layout)["db_max"])
-        if progress is not None:
-            progress((i + 1) / len(floors))
-    curve = DensityCurve(np.array(floors, float), np.array(slab), np.array(tower))
-    _MEMO[digest] = curve
-    if path:
-        os.makedirs(cache_dir, exist_ok=True)
-        with open(path, "w", encoding="utf-8") as fh:
-            json.dump({"key": json.loads(key), "floors": list(map(float, floors)), "slab": slab, "tower": tower}, fh)
-    return curve
+        if not isinstance(data, dict) or data.get("key") != key:
+            raise ValueError("its key does not match")
+        fl, slab, tower = (np.asarray(data[k], float) for k in ("floors", "slab", "tower"))
+        n = len(floors)
+        if not (fl.shape == slab.shape == tower.shape == (n,)) or not np.allclose(fl, np.asarray(floors, float)):
+            raise ValueError("its arrays have the wrong shape")
+        if not (np.all(np.isfinite(slab)) and np.all(np.isfinite(tower)) and np.all((slab >= 0) & (slab <= 1))
+                and np.all((tower >= 0) & (tower <= 1))):
+            raise ValueError("its densities are not all in [0, 1]")
+        return DensityCurve(fl, slab, tower)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        if warn is not None:
+            warn(f"The cached DB_max curve {path} is unusable ({exc}); it is computed again.")
+        return None
+
+
+def _save_curve(path, key, floors, slab, tower, warn):
+    """Write the curve atomically (temporary file + rename); an unwritable folder only loses the caching."""
+    folder = os.path.dirname(path)
+    try:
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".dbmax-", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"key": key, "floors": list(map(float, floors)), "slab": list(map(float, slab)),
+                       "tower": list(map(float, tower))}, fh)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if warn is not None:
+            warn(f"The DB_max curve could not be cached in {folder} ({exc.strerror}); the result is used without caching.")
+
+
+def _acquire_lock(lock_path, is_canceled, timeout=900.0):
+    """An exclusive lock file, or None when the folder is unwritable. Waits while another run holds it;
+    a lock older than ``timeout`` seconds is taken as stale."""
+    import time
+
+    start = time.time()
+    while True:
+        try:
+            os.makedirs(os.path.dirname(lock_path), exist_ok=True)
+            fd = os.open(lock_path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            os.write(fd, str(os.getpid()).encode())
+            os.close(fd)
+            return lock_path
+        except FileExistsError:
+            try:
+                if time.time() - os.path.getmtime(lock_path) > timeout:
+                    os.remove(lock_path)
+                    continue
+            except OSError:
+                continue
+            if is_canceled is not None and is_canceled():
+                raise Cancelled() from None
+            if time.time() - start > timeout:
+                return None
+            time.sleep(0.5)
+        except OSError:
+            return None
+
+
+def _release_lock(lock_path):
+    try:
+        os.remove(lock_path)
+    except OSError:
+        pass
 
 
 _MEMO: dict = {}

@@ -19,7 +19,12 @@ import numpy as np
 import shapely
 from pyproj import CRS, Transformer
 
-__all__ = ["LocalFrame", "crs_from_user"]
+from .errors import SunSpaceError
+
+__all__ = ["LocalFrame", "crs_from_user", "check_coordinates", "MAX_LATITUDE_SPAN"]
+
+#: Widest north-south extent (degrees of latitude) computed in one frame at one latitude.
+MAX_LATITUDE_SPAN = 0.5
 
 
 def crs_from_user(crs) -> CRS:
@@ -36,6 +41,48 @@ def crs_from_user(crs) -> CRS:
         return CRS.from_user_input(crs)
     except Exception as exc:  # pyproj raises CRSError, a ValueError subclass on some versions only
         raise ValueError(f"Unknown coordinate reference system {str(crs)[:80]!r}: {exc}") from None
+
+
+def check_coordinates(geometries, crs, layer: str):
+    """Refuse coordinates that cannot be in ``crs``; return their bounds in longitude/latitude.
+
+    Catches the common mistakes: a projected layer tagged EPSG:4326 (coordinates far
+    beyond +-180/+-90), a layer in degrees tagged with a projected CRS (its points land
+    far outside the CRS's area of use), an engineering/local CRS (no link to the earth).
+
+    Returns
+    -------
+    (lon_min, lat_min, lon_max, lat_max) in degrees.
+    """
+    geoms = np.asarray(geometries, dtype=object)
+    geoms = geoms[~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)]
+    if geoms.size == 0:
+        raise SunSpaceError("Layer {layer} has no geometry to place on the earth.", layer=layer)
+    src = crs_from_user(crs)
+    name = src.name
+    if src.is_engineering or not (src.is_geographic or src.is_projected):
+        raise SunSpaceError("Layer {layer} uses the local coordinate system '{crs}', which is not tied to the earth; "
+                            "assign its real CRS (Layer Properties ▸ Source) and run again.", layer=layer, crs=name)
+    xmin, ymin, xmax, ymax = shapely.total_bounds(geoms)
+    if src.is_geographic:
+        lon = np.array([xmin, xmax]); lat = np.array([ymin, ymax])
+    else:
+        to_geo = Transformer.from_crs(src, CRS.from_epsg(4326), always_xy=True)
+        xs = np.array([xmin, xmax, xmin, xmax, (xmin + xmax) / 2]); ys = np.array([ymin, ymin, ymax, ymax, (ymin + ymax) / 2])
+        lon, lat = to_geo.transform(xs, ys)
+    bad = not (np.all(np.isfinite(lon)) and np.all(np.isfinite(lat)) and np.all(np.abs(lat) <= 90.0)
+               and np.all(np.abs(lon) <= 360.0))
+    if not bad and src.is_projected and src.area_of_use is not None:
+        a = src.area_of_use
+        margin = 5.0
+        west, east = a.west - margin, a.east + margin
+        lon_c = ((np.asarray(lon) - west) % 360.0) + west if east - west < 360 else np.asarray(lon)
+        bad = bool(np.any(lon_c > east) or np.any(np.asarray(lat) < a.south - margin) or np.any(np.asarray(lat) > a.north + margin))
+    if bad:
+        raise SunSpaceError("The coordinates of layer {layer} (x {x0:.6g} to {x1:.6g}, y {y0:.6g} to {y1:.6g}) do not fit its "
+                            "coordinate reference system {crs}; is the layer's CRS set correctly?", layer=layer,
+                            x0=float(xmin), x1=float(xmax), y0=float(ymin), y1=float(ymax), crs=name)
+    return float(np.min(lon)), float(np.min(lat)), float(np.max(lon)), float(np.max(lat))
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .sunlight import Obstructors, count_sunlight, sunlit_intervals
+from .errors import SunSpaceError
+from .sunlight import (Obstructors, _points_inside, _sun_basis, _sun_up_window, check_latitude, count_sunlight,
+                       sunlit_intervals)
 
-__all__ = ["Grid", "ground_sunlight", "grid_polygons", "isochrones"]
+__all__ = ["Grid", "ground_sunlight", "grid_polygons", "isochrones", "shadow_reach", "buildings_near"]
 
 
 @dataclass
@@ -37,9 +39,55 @@ class Grid:
         return np.meshgrid(xs, ys)
 
 
+def shadow_reach(obstructors: Obstructors, height, latitude, declination, window, min_altitude=0.0, cap=None):
+    """The longest shadow (metres, in plan) any obstructor casts on the plane ``z = height`` in the counted hours.
+
+    ``max_b (top_b - height) * cot(h_min)``, with ``h_min`` the lowest sun altitude counted
+    (at one end of the window clipped to the time the sun is above ``max(min_altitude, 0)``);
+    ``cot h = |s_xy| / s_z``. Bounded by ``cap`` (metres) when the sun reaches the horizon
+    (``cot h -> inf``) or when given. 0 when no sun is counted.
+    """
+    win = _sun_up_window(latitude, declination, window, min_altitude)
+    if win is None or obstructors.n_buildings == 0:
+        return 0.0
+    A, B, C = _sun_basis(latitude, declination)
+    w = np.array(win)
+    s = A[:, None] + B[:, None] * np.cos(w) + C[:, None] * np.sin(w)
+    with np.errstate(divide="ignore"):
+        L = np.where(s[2] > 1e-12, np.hypot(s[0], s[1]) / np.maximum(s[2], 1e-300), np.inf).max()
+    reach = float(np.max(obstructors.top) - height)
+    if reach <= 0:
+        return 0.0
+    r = reach * L
+    return float(min(r, cap)) if cap is not None else float(r)
+
+
+def buildings_near(obstructors: Obstructors, bounds, distance):
+    """Indices of the buildings whose footprint comes within ``distance`` metres (in x or y) of ``bounds``."""
+    xmin, ymin, xmax, ymax = bounds
+    fps = np.asarray(obstructors.footprints, dtype=object)
+    ok = np.flatnonzero(~shapely.is_missing(fps))
+    if ok.size == 0:
+        return ok
+    b = shapely.bounds(fps[ok])
+    d = float(distance) + 1e-6
+    near = (b[:, 0] <= xmax + d) & (b[:, 2] >= xmin - d) & (b[:, 1] <= ymax + d) & (b[:, 3] >= ymin - d)
+    return ok[near]
+
+
 def ground_sunlight(obstructors: Obstructors, area, spacing, height, latitude, declination, window, rules,
-                    required_hours=1.0, grid_rotation=0.0, progress=None, is_canceled=None, max_cells=25_000_000):
+                    required_hours=1.0, grid_rotation=0.0, progress=None, is_canceled=None, max_cells=25_000_000,
+                    workers=None):
     """Counted sunlit minutes on a grid over ``area`` (a polygon or bounds tuple) at ``height`` metres.
+
+    Only the buildings within shadow reach of the area (:func:`shadow_reach`: the longest
+    shadow at the lowest counted sun, bounded by the extent of the scene) are prepared; cells
+    inside a footprint are found with the footprints that meet the area only.
+
+    Parameters
+    ----------
+    workers : int or None, threads (None: every core, 1: serial); the result does not depend on it
+    is_canceled : callable() -> bool or None; raises :class:`~sunspace.core.errors.Cancelled`
 
     Returns
     -------
@@ -47,30 +95,48 @@ def ground_sunlight(obstructors: Obstructors, area, spacing, height, latitude, d
         Minutes per cell (NaN outside ``area`` and inside footprints).
     """
     if not spacing > 0:
-        raise ValueError("Grid spacing must be positive.")
+        raise SunSpaceError("Grid spacing must be positive, got {spacing}.", spacing=spacing)
+    check_latitude(latitude, declination)
     if isinstance(area, tuple):
         area = shapely.box(*area)
+    if area is None or area.is_empty:
+        raise SunSpaceError("The analysis area is empty.")
     xmin, ymin, xmax, ymax = area.bounds
     x0 = np.floor(xmin / spacing) * spacing
     y0 = np.floor(ymin / spacing) * spacing
     cols = int(np.ceil((xmax - x0) / spacing))
     rows = int(np.ceil((ymax - y0) / spacing))
     if rows * cols > max_cells:
-        raise ValueError(f"The grid would have {rows * cols:,} cells (more than {max_cells:,}); "
-                         f"use a larger spacing or a smaller area.")
+        raise SunSpaceError("The grid would have {cells:,} cells (more than {max_cells:,}); "
+                            "use a larger spacing or a smaller area.", cells=rows * cols, max_cells=max_cells)
     grid = Grid(float(x0), float(y0), float(spacing), np.full((rows, cols), np.nan))
     X, Y = grid.centres()
     x, y = X.ravel(), Y.ravel()
+    shapely.prepare(area)
     inside = shapely.contains_xy(area, x, y)
-    fps = np.asarray(obstructors.footprints, dtype=object)
+    # only the buildings whose shadow can reach the area matter
+    fps_all = np.asarray(obstructors.footprints, dtype=object)
+    if obstructors.n_buildings:
+        ok = ~shapely.is_missing(fps_all)
+        tb = shapely.total_bounds(fps_all[ok]) if ok.any() else np.array(area.bounds)
+        ext = (min(tb[0], xmin), min(tb[1], ymin), max(tb[2], xmax), max(tb[3], ymax))
+        cap = float(np.hypot(ext[2] - ext[0], ext[3] - ext[1])) + 1.0
+        reach = shadow_reach(obstructors, height, latitude, declination, window, rules.min_altitude, cap=cap)
+        obs = obstructors.subset(buildings_near(obstructors, area.bounds, reach))
+    else:
+        obs = obstructors
+    fps = np.asarray(obs.footprints, dtype=object)
     fps = fps[~shapely.is_missing(fps)]
     if fps.size:
-        inside &= ~shapely.contains_xy(shapely.union_all(fps), x, y)
+        fps = fps[shapely.intersects(fps, area)]
+    if fps.size:
+        _, in_bld = _points_inside(fps, x, y)
+        inside[in_bld] = False
     idx = np.flatnonzero(inside)
     rec = {"x": x[idx], "y": y[idx], "z": np.full(idx.size, float(height))}
-    res = sunlit_intervals(rec, obstructors, latitude, declination, window, sweep_angle=0.0,
+    res = sunlit_intervals(rec, obs, latitude, declination, window, sweep_angle=0.0,
                            min_altitude=rules.min_altitude, grid_rotation=grid_rotation, progress=progress,
-                           is_canceled=is_canceled)
+                           is_canceled=is_canceled, workers=workers)
     minutes, _ = count_sunlight(res, rules, window, required_hours)
     grid.values.ravel()[idx] = minutes
     return grid

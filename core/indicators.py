@@ -14,7 +14,9 @@ inside the parcel) and floors ``f_i``::
 
 A building crossing a parcel line counts in each parcel by the share of its
 footprint inside (``a_i`` is the intersection area), and so do its floor area,
-residents and form. Every input is in a local metric frame
+residents and form. Overlapping footprints (duplicated buildings, a tower drawn over
+its podium) cover the ground once: F is the area of their union inside the parcel,
+while each building still adds its own floor area. Every input is in a local metric frame
 (:class:`sunspace.core.geodesy.LocalFrame`), so areas are ground square metres.
 """
 from __future__ import annotations
@@ -24,7 +26,7 @@ import shapely
 
 from .categories import CATEGORY_NAMES, building_forms, category_codes, parcel_forms
 
-__all__ = ["parcel_indicators", "INDICATOR_FIELDS"]
+__all__ = ["parcel_indicators", "overlapping_pairs", "INDICATOR_FIELDS"]
 
 #: Output name -> (description, unit). The order is the output field order.
 INDICATOR_FIELDS = {
@@ -58,6 +60,23 @@ def _pair_areas(targets, sources):
     area = shapely.area(shapely.intersection(targets[ti], sources[si]))
     keep = area > 0
     return ti[keep], si[keep], area[keep]
+
+
+def overlapping_pairs(buildings, min_area: float = 1e-6):
+    """Index pairs (i < j) of footprints that overlap by more than ``min_area`` m2 (duplicates, podiums)."""
+    b = np.asarray(buildings, dtype=object)
+    ok = np.flatnonzero(~shapely.is_missing(b))
+    if ok.size < 2:
+        return np.empty(0, int), np.empty(0, int)
+    tree = shapely.STRtree(b[ok])
+    i, j = tree.query(b[ok], predicate="intersects")
+    keep = i < j
+    i, j = ok[i[keep]], ok[j[keep]]
+    if i.size == 0:
+        return i, j
+    area = shapely.area(shapely.intersection(b[i], b[j]))
+    keep = area > min_area
+    return i[keep], j[keep]
 
 
 def parcel_indicators(
@@ -121,6 +140,13 @@ def parcel_indicators(
         forms[ok] = building_forms(buildings[ok], tower_max_aspect)
     res = residential[bi]
     fp = total(a)
+    # overlapping footprints (duplicates, a tower drawn over its podium) cover the ground only once
+    i1, i2 = overlapping_pairs(buildings)
+    if i1.size:
+        shared = np.isin(bi, np.r_[i1, i2])
+        for p in np.unique(pi[shared]):
+            k = pi == p
+            fp[p] = shapely.area(shapely.intersection(parcels[p], shapely.union_all(buildings[bi[k]])))
     gfa = total(a * floors[bi])
     res_fp = total(a * res)
     res_gfa = total(a * floors[bi] * res)

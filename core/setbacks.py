@@ -17,11 +17,12 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
+from .errors import Cancelled, SunSpaceError
 from .ground import ground_sunlight, grid_polygons
 from .standards import orientation_factor, spacing_coefficient
-from .sunlight import _envelopes, _sun_basis, _hours_to_w, prepare_obstructors
+from .sunlight import _envelopes, _sun_basis, _sun_up_window, check_latitude, prepare_obstructors
 
-__all__ = ["building_orientation", "coefficient_zones", "exact_zones", "spacing_checks"]
+__all__ = ["building_orientation", "coefficient_zones", "exact_zones", "spacing_checks", "zone_hour_angles"]
 
 
 def building_orientation(footprints) -> np.ndarray:
@@ -78,24 +79,77 @@ def coefficient_zones(footprints, heights, latitude, declination, hours, sill=0.
     return {"zone": zones, "k": np.full(fps.size, k), "theta": theta, "factor": f, "spacing": L}
 
 
+#: For rules that fragment or select segments, shadows longer than this many times the building's
+#: height above the sill (sun below about 2.9 deg) are not followed by :func:`exact_zones`.
+FRAGMENTING_RULES_MAX_COT = 20.0
+
+
+def zone_hour_angles(latitude, declination, window, rules, hours):
+    """Hour angles (radians) whose shadows can put a point below ``hours``: ``(lo, hi)``.
+
+    The counted hours are the window clipped to the sun above ``max(min_altitude, 0)``:
+    ``[lo0, hi0]``, ``T = hi0 - lo0``. For plain cumulative counting (no minimum segment, no
+    longest-segments or continuity rule) a point that fails is shaded for more than ``T - N``
+    (by steps: more than ``S - R`` of the ``S`` counted step middles, ``R`` the required steps),
+    so it is shaded at some instant of the middle part ``[lo0 + d, hi0 - d]`` with
+    ``d = (T - N) / 2 - 2 step - 1 min`` (>= 0): only those shadows are needed, and the sun is
+    high then. Other rules use the whole ``[lo0, hi0]``.
+
+    Raises
+    ------
+    SunSpaceError
+        when the open sky itself gets fewer than ``hours`` counted hours.
+    """
+    win = _sun_up_window(latitude, declination, window, rules.min_altitude)
+    T = 0.0 if win is None else np.degrees(win[1] - win[0]) / 15.0
+    if T < hours - 1e-9:
+        raise SunSpaceError("At latitude {latitude:.2f}°N the sun is up for only {avail:.2f} h of the counting window "
+                            "{w0:g}-{w1:g} h, less than the required {hours:g} h: there is no setback zone to draw.",
+                            latitude=float(latitude), avail=T, w0=window[0], w1=window[1], hours=hours)
+    lo, hi = win
+    plain = not rules.continuous and rules.longest_segments is None and rules.min_segment_minutes <= 0
+    if plain:
+        step = (rules.step_minutes or 0.0) / 60.0
+        d = max(0.0, (T - hours) / 2.0 - 2.0 * step - 1.0 / 60.0)
+        dw = np.radians(15.0 * d)
+        lo, hi = lo + dw, hi - dw
+    return lo, hi, plain
+
+
 def exact_zones(footprints, heights, latitude, declination, window, rules, hours, sill=0.9, resolution=1.0,
-                base=None, progress=None, is_canceled=None):
-    """Each building's exact setback zone: ground at sill height with < ``hours`` of sun because of it alone."""
+                base=None, progress=None, is_canceled=None, workers=1):
+    """Each building's exact setback zone: ground at sill height with < ``hours`` of sun because of it alone.
+
+    The zone is searched inside the building's shadow envelope over :func:`zone_hour_angles`
+    (the middle hours for cumulative counting; for rules that fragment or select segments the
+    whole sunlit window, with shadows longer than :data:`FRAGMENTING_RULES_MAX_COT` times the
+    height not followed).
+
+    Raises
+    ------
+    SunSpaceError
+        for an unsupported latitude or a window without ``hours`` of sun.
+    Cancelled
+        when ``is_canceled()`` becomes true.
+    """
+    check_latitude(latitude, declination)
     fps = np.asarray(footprints, dtype=object)
     h = np.asarray(heights, float)
     base = np.zeros(fps.size) if base is None else np.asarray(base, float)
     A, B, C = _sun_basis(latitude, declination)
-    w0, w1 = _hours_to_w(window[0]), _hours_to_w(window[1])
+    w0, w1, plain = zone_hour_angles(latitude, declination, window, rules, hours)
     out = np.empty(fps.size, dtype=object)
     for i, g in enumerate(fps):
         if is_canceled is not None and is_canceled():
-            break
+            raise Cancelled()
         if g is None or h[i] <= sill:
             out[i] = None
             continue
         obs = prepare_obstructors([g], [base[i]], [h[i]])
-        env = _envelopes(obs, A, B, C, w0, w1, base[i] + sill)[0]
-        grid = ground_sunlight(obs, env, resolution, base[i] + sill, latitude, declination, window, rules, hours)
+        cap = None if plain else FRAGMENTING_RULES_MAX_COT * (h[i] - sill)
+        env = _envelopes(obs, A, B, C, w0, w1, base[i] + sill, cap=cap)[0]
+        grid = ground_sunlight(obs, env, resolution, base[i] + sill, latitude, declination, window, rules, hours,
+                               is_canceled=is_canceled, workers=workers)
         mask = np.isfinite(grid.values) & (grid.values < hours * 60.0 - 1e-9)
         out[i] = grid_polygons(mask, grid.x0, grid.y0, grid.spacing).difference(g)
         if progress is not None:

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from .errors import SunSpaceError
+from .sunlight import check_latitude
+
 __all__ = [
     "spacing_coefficient", "ORIENTATION_REDUCTION", "orientation_factor", "STANDARD_DAYS", "SunlightStandard",
     "gb50180_standard", "CountingRules", "counting_rules",
@@ -35,16 +38,31 @@ def spacing_coefficient(latitude, declination, hours):
         ``cot h * cos A`` at hour angle ``7.5 * N`` degrees. ``inf`` where the
         sun is not above the horizon at that hour angle.
 
+    Raises
+    ------
+    SunSpaceError
+        for a latitude south of the equator (SunSpace supports 0 deg to 66 deg N, see
+        :func:`sunspace.core.sunlight.check_latitude`), a non-finite declination, or a day
+        on which the sun stands north of the east-west line at hour angle ``7.5 * N``
+        (the method assumes winter sun to the south): never a negative or NaN ``k``.
+
     Examples
     --------
     Xi'an (34.3 N) on 大寒日 (-20.2 deg), 1 h: k = 1.410, and with H = 18.18 m and
     sill 1.35 m the GB 50180-93 ratio L/H = k (H - 1.35) / H = 1.31.
     """
-    phi = np.radians(np.asarray(latitude, float))
-    dec = np.radians(np.asarray(declination, float))
+    lat_deg = np.asarray(latitude, float)
+    dec_deg = np.asarray(declination, float)
+    for v in np.unique(lat_deg[~(lat_deg >= 0.0)]) if np.any(~(lat_deg >= 0.0)) else ():
+        check_latitude(v)
+    if np.any(~np.isfinite(dec_deg)):
+        raise SunSpaceError("The declination must be a finite number of degrees, got {declination}.",
+                            declination=declination)
+    phi = np.radians(lat_deg)
+    dec = np.radians(dec_deg)
     n = np.asarray(hours, float)
-    if np.any((n <= 0) | (n >= 24)):
-        raise ValueError("Required hours must lie between 0 and 24.")
+    if np.any(~((n > 0) & (n < 24))):
+        raise SunSpaceError("Required hours must lie between 0 and 24, got {hours}.", hours=hours)
     w = np.radians(7.5 * n)
     sin_h = np.sin(phi) * np.sin(dec) + np.cos(phi) * np.cos(dec) * np.cos(w)
     h = np.arcsin(np.clip(sin_h, -1, 1))
@@ -52,6 +70,15 @@ def spacing_coefficient(latitude, declination, hours):
     cos_a = (np.sin(h) * np.sin(phi) - np.sin(dec)) / (np.cos(h) * np.cos(phi))
     with np.errstate(divide="ignore"):
         k = np.where(sin_h > 0, np.cos(h) / np.sin(h) * np.clip(cos_a, -1, 1), np.inf)
+    bad = np.isnan(k) | (k < 0)
+    if np.any(bad):
+        j = np.unravel_index(np.flatnonzero(bad.ravel())[0], bad.shape) if bad.ndim else ()
+        lat_b = float(np.broadcast_to(lat_deg, bad.shape)[j])
+        dec_b = float(np.broadcast_to(dec_deg, bad.shape)[j])
+        n_b = float(np.broadcast_to(n, bad.shape)[j])
+        raise SunSpaceError("At latitude {latitude:.2f}°N with declination {declination:.2f}° the sun stands north of "
+                            "the east-west line {hours:g} h around noon: the spacing-coefficient method (winter sun to "
+                            "the south) does not apply.", latitude=lat_b, declination=dec_b, hours=n_b)
     return k
 
 

@@ -44,11 +44,14 @@ default); without a step, exact interval lengths are used.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
 
+from .errors import Cancelled, SunSpaceError
 
 __all__ = [
     "Obstructors",
@@ -58,9 +61,59 @@ __all__ = [
     "sunlit_intervals",
     "count_sunlight",
     "format_intervals",
+    "format_all_intervals",
+    "WindowChunk",
+    "iter_window_sunlight",
+    "iter_facade_batches",
+    "estimate_receivers",
+    "check_receiver_count",
+    "check_latitude",
+    "default_workers",
+    "MAX_LATITUDE",
+    "MIN_INTERVAL_SECONDS",
 ]
 
 _TWO_PI = 2.0 * np.pi
+#: Northernmost supported latitude (degrees): beyond it the sun hardly rises on the winter standard days.
+MAX_LATITUDE = 66.0
+#: Sunlit intervals shorter than this (seconds) are floating-point remnants and are dropped.
+MIN_INTERVAL_SECONDS = 1.0
+_MIN_W = np.radians(15.0 * MIN_INTERVAL_SECONDS / 3600.0)  # one second of hour angle, radians
+
+
+def default_workers() -> int:
+    """Worker threads used when ``workers`` is None: every core of the machine (``os.cpu_count()``)."""
+    return max(1, os.cpu_count() or 1)
+
+
+def check_latitude(latitude, declination=None):
+    """Refuse latitudes the engine does not support, with a message a planner can act on.
+
+    SunSpace applies the Chinese sunlight standards, whose winter sun stands to the south:
+    it supports latitudes from 0 deg (the equator) to :data:`MAX_LATITUDE` deg north, and a
+    day whose sun passes south of the zenith (``latitude - declination >= 0.5`` deg; every
+    winter standard day north of the equator qualifies).
+
+    Raises
+    ------
+    SunSpaceError
+        for a latitude that is not a finite number, is south of the equator, or beyond 66 deg N.
+    """
+    lat = float(latitude)
+    if not np.isfinite(lat):
+        raise SunSpaceError("Latitude {latitude} is not a number.", latitude=latitude)
+    if lat < 0.0:
+        raise SunSpaceError("Latitude {latitude:.2f}° is south of the equator. SunSpace applies the Chinese sunlight "
+                            "standards (winter sun to the south) and supports latitudes from 0° (the equator) to "
+                            "{max_lat:.0f}°N.", latitude=lat, max_lat=MAX_LATITUDE)
+    if lat > MAX_LATITUDE:
+        raise SunSpaceError("Latitude {latitude:.2f}°N is beyond {max_lat:.0f}°N, where the winter sun hardly rises; "
+                            "SunSpace supports latitudes from 0° (the equator) to {max_lat:.0f}°N.",
+                            latitude=lat, max_lat=MAX_LATITUDE)
+    if declination is not None and lat - float(declination) < 0.5:
+        raise SunSpaceError("The sun passes north of the zenith on this day at this latitude ({latitude:.2f}°N, "
+                            "declination {declination:.2f}°); the engine supports latitudes at least 0.5 degrees "
+                            "north of the declination.", latitude=lat, declination=float(declination))
 
 
 # ---------------------------------------------------------------------------
@@ -87,17 +140,25 @@ class Obstructors:
     def n_buildings(self) -> int:
         return len(self.footprints)
 
-
-def _rings(poly):
-    """Rings of a polygon oriented so that the material lies on the left (exterior CCW, holes CW)."""
-    poly = shapely.orient_polygons(poly) if hasattr(shapely, "orient_polygons") else shapely.geometry.polygon.orient(poly, 1.0)
-    yield np.asarray(poly.exterior.coords)
-    for ring in poly.interiors:
-        yield np.asarray(ring.coords)
+    def subset(self, buildings) -> "Obstructors":
+        """The obstructors of the given building indices only (renumbered 0..len-1 in that order)."""
+        buildings = np.asarray(buildings, int)
+        remap = np.full(self.n_buildings, -1)
+        remap[buildings] = np.arange(buildings.size)
+        k = remap[self.building] >= 0
+        k = np.flatnonzero(k)
+        k = k[np.argsort(remap[self.building[k]], kind="stable")]
+        return Obstructors(x1=self.x1[k], y1=self.y1[k], x2=self.x2[k], y2=self.y2[k], nx=self.nx[k], ny=self.ny[k],
+                           zb=self.zb[k], zt=self.zt[k], building=remap[self.building[k]],
+                           footprints=self.footprints[buildings], base=self.base[buildings], top=self.top[buildings])
 
 
 def prepare_obstructors(footprints, base, height) -> Obstructors:
     """Wall faces of prisms ``footprint x [base, base + height]``.
+
+    Rings are oriented with the material on the left (exteriors counter-clockwise, holes
+    clockwise), so the outward unit normal of the wall ``q1 -> q2`` is
+    ``(dy, -dx) / |q2 - q1|``. Vectorised over every ring of every building.
 
     Parameters
     ----------
@@ -105,46 +166,128 @@ def prepare_obstructors(footprints, base, height) -> Obstructors:
     base : array_like, metres (ground elevation under each building)
     height : array_like, metres above the base (> 0)
     """
-    fps = np.asarray(footprints, dtype=object)
+    fps = np.empty(len(footprints), dtype=object)
+    fps[:] = list(footprints)
     base = np.broadcast_to(np.asarray(base, float), fps.shape).astype(float)
     height = np.broadcast_to(np.asarray(height, float), fps.shape).astype(float)
     if np.any(~(height > 0)):
-        raise ValueError("Every obstructor needs a positive height.")
-    cols = {k: [] for k in ("x1", "y1", "x2", "y2", "b")}
-    for b, geom in enumerate(fps):
-        if geom is None or geom.is_empty:
-            continue
-        for poly in shapely.get_parts(geom):
-            if poly.geom_type != "Polygon":
-                continue
-            for xy in _rings(poly):
-                d = np.hypot(*np.diff(xy, axis=0).T)
-                keep = d > 1e-9
-                cols["x1"].append(xy[:-1, 0][keep])
-                cols["y1"].append(xy[:-1, 1][keep])
-                cols["x2"].append(xy[1:, 0][keep])
-                cols["y2"].append(xy[1:, 1][keep])
-                cols["b"].append(np.full(keep.sum(), b))
-    cat = {k: (np.concatenate(v) if v else np.empty(0)) for k, v in cols.items()}
-    dx, dy = cat["x2"] - cat["x1"], cat["y2"] - cat["y1"]
+        raise SunSpaceError("Every obstructor needs a positive height.")
+    if np.any(~np.isfinite(base)):
+        raise SunSpaceError("Every obstructor needs a finite base elevation.")
+    x1 = y1 = x2 = y2 = np.empty(0)
+    bidx = np.empty(0, int)
+    valid = np.flatnonzero(~shapely.is_missing(fps))
+    if valid.size:
+        parts, pidx = shapely.get_parts(fps[valid], return_index=True)
+        poly = shapely.get_type_id(parts) == 3
+        parts, pidx = parts[poly], valid[pidx[poly]]
+        if parts.size:
+            rings, ridx = shapely.get_rings(parts, return_index=True)
+            xy, cidx = shapely.get_coordinates(rings, return_index=True)
+            # orient: exteriors counter-clockwise, holes clockwise (reverse a ring's coordinates if not)
+            exterior = np.r_[True, ridx[1:] != ridx[:-1]]
+            flip = np.flatnonzero(shapely.is_ccw(rings) != exterior)
+            if flip.size:
+                count = np.bincount(cidx, minlength=rings.size)
+                off = np.cumsum(count) - count
+                sel = np.isin(cidx, flip)
+                pos = np.flatnonzero(sel)
+                r = cidx[pos]
+                xy[pos] = xy[off[r] + count[r] - 1 - (pos - off[r])]
+            same = cidx[:-1] == cidx[1:]
+            d = np.hypot(*np.diff(xy, axis=0).T)
+            keep = np.flatnonzero(same & (d > 1e-9))
+            x1, y1 = xy[keep, 0], xy[keep, 1]
+            x2, y2 = xy[keep + 1, 0], xy[keep + 1, 1]
+            bidx = pidx[ridx[cidx[keep]]]
+    dx, dy = x2 - x1, y2 - y1
     length = np.hypot(dx, dy)
-    bidx = cat["b"].astype(int)
     return Obstructors(
-        x1=cat["x1"], y1=cat["y1"], x2=cat["x2"], y2=cat["y2"],
+        x1=x1, y1=y1, x2=x2, y2=y2,
         nx=dy / length, ny=-dx / length,  # material on the left -> outward normal on the right
         zb=base[bidx], zt=(base + height)[bidx], building=bidx,
         footprints=fps, base=base, top=base + height,
     )
 
 
+def _points_inside(polygons, x, y, owner=None, batch_pairs=4_000_000):
+    """Pairs (polygon index, point index) of every point inside one of ``polygons`` (None skipped).
+
+    No point geometries are made: points are binned on a uniform grid (cells twice the median
+    polygon size), each polygon visits the points of the cells its bounding box covers, the
+    bounding box filters them, and only the survivors get the exact test (``contains_xy``,
+    element-wise). With ``owner`` (the polygon index each point belongs to), a point is never
+    tested against its own polygon. Memory is bounded by ``batch_pairs`` candidate pairs.
+    """
+    polys = np.asarray(polygons, dtype=object)
+    ok = np.flatnonzero(~shapely.is_missing(polys) & ~shapely.is_empty(polys))
+    x = np.asarray(x, float)
+    y = np.asarray(y, float)
+    empty = (np.empty(0, int), np.empty(0, int))
+    if ok.size == 0 or x.size == 0:
+        return empty
+    b = shapely.bounds(polys[ok])
+    size = float(np.median(np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])))
+    cell = max(2.0 * size, 1.0)
+    x0, y0 = float(x.min()), float(y.min())
+    ix = np.floor((x - x0) / cell).astype(np.int64)
+    iy = np.floor((y - y0) / cell).astype(np.int64)
+    ncx, ncy = int(ix.max()) + 1, int(iy.max()) + 1
+    key = iy * ncx + ix
+    order = np.argsort(key, kind="stable")
+    skey = key[order]
+    fx0 = np.floor((b[:, 0] - x0) / cell)
+    fx1 = np.floor((b[:, 2] - x0) / cell)
+    fy0 = np.floor((b[:, 1] - y0) / cell)
+    fy1 = np.floor((b[:, 3] - y0) / cell)
+    hit = (fx1 >= 0) & (fx0 <= ncx - 1) & (fy1 >= 0) & (fy0 <= ncy - 1)
+    fsel = np.flatnonzero(hit)
+    fx0, fx1 = np.clip(fx0[fsel], 0, ncx - 1).astype(np.int64), np.clip(fx1[fsel], 0, ncx - 1).astype(np.int64)
+    fy0, fy1 = np.clip(fy0[fsel], 0, ncy - 1).astype(np.int64), np.clip(fy1[fsel], 0, ncy - 1).astype(np.int64)
+    nfx = fx1 - fx0 + 1
+    ncell = nfx * (fy1 - fy0 + 1)
+    f = np.repeat(np.arange(fsel.size), ncell)
+    j = np.arange(ncell.sum()) - np.repeat(np.cumsum(ncell) - ncell, ncell)
+    ckey = (fy0[f] + j // nfx[f]) * ncx + fx0[f] + j % nfx[f]
+    lo = np.searchsorted(skey, ckey, side="left")
+    cnt = np.searchsorted(skey, ckey, side="right") - lo
+    out_g, out_p = [], []
+    ends = np.cumsum(cnt)
+    c0 = 0
+    while c0 < cnt.size:
+        c1 = max(c0 + 1, int(np.searchsorted(ends, (ends[c0 - 1] if c0 else 0) + batch_pairs, side="right")))
+        cc = cnt[c0:c1]
+        pf = np.repeat(f[c0:c1], cc)
+        pp = order[np.repeat(lo[c0:c1], cc) + (np.arange(cc.sum()) - np.repeat(np.cumsum(cc) - cc, cc))]
+        g = ok[fsel[pf]]
+        bb = b[fsel[pf]]
+        px, py = x[pp], y[pp]
+        k = (px >= bb[:, 0]) & (px <= bb[:, 2]) & (py >= bb[:, 1]) & (py <= bb[:, 3])
+        if owner is not None:
+            k &= np.asarray(owner)[pp] != g
+        g, pp = g[k], pp[k]
+        inside = shapely.contains_xy(polys[g], x[pp], y[pp])
+        out_g.append(g[inside]); out_p.append(pp[inside])
+        c0 = c1
+    if not out_g:
+        return empty
+    return np.concatenate(out_g), np.concatenate(out_p)
+
+
 def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height=3.0, every_floor=False,
-                   offset=0.01, drop_inside=True, south_only=False, exclude=None):
+                   offset=0.01, drop_inside=True, south_only=False, exclude=None, obstructors=None):
     """Receivers along every wall of the footprints: window sills with their outward normals.
 
     Points sit at the centres of equal pieces of each wall (``round(length / spacing)``
     pieces, at least one), ``offset`` metres out from the wall, at ``base + sill``
     (ground-floor sill) or, with ``every_floor``, at ``base + f * floor_height + sill``
     for every floor ``f`` below the roof.
+
+    Parameters
+    ----------
+    obstructors : :class:`Obstructors` or None
+        The result of ``prepare_obstructors(footprints, base, height)`` when the caller has
+        it already (it is then not built a second time).
 
     Returns
     -------
@@ -154,8 +297,16 @@ def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height
     ``south_only``, only walls whose outward normal has a southward component are sampled.
     """
     if not spacing > 0:
-        raise ValueError("Receiver spacing must be positive.")
-    obs = prepare_obstructors(footprints, base, height)
+        raise SunSpaceError("Receiver spacing must be positive, got {spacing}.", spacing=spacing)
+    if every_floor and not floor_height > 0:
+        raise SunSpaceError("Floor height must be positive, got {floor_height}.", floor_height=floor_height)
+    obs = prepare_obstructors(footprints, base, height) if obstructors is None else obstructors
+    ground = _sample_ground(obs, spacing, offset, drop_inside, south_only, exclude)
+    return _expand_floors(ground, obs, 0, len(ground["x"]), sill, floor_height, every_floor)
+
+
+def _sample_ground(obs, spacing, offset, drop_inside, south_only, exclude):
+    """Plan positions of the window receivers before floors: dict ``x, y, building, wall``."""
     length = np.hypot(obs.x2 - obs.x1, obs.y2 - obs.y1)
     m = np.maximum(1, np.round(length / spacing)).astype(int)
     wall = np.repeat(np.arange(len(m)), m)
@@ -164,9 +315,30 @@ def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height
     x = obs.x1[wall] + frac * (obs.x2 - obs.x1)[wall] + offset * obs.nx[wall]
     y = obs.y1[wall] + frac * (obs.y2 - obs.y1)[wall] + offset * obs.ny[wall]
     bld = obs.building[wall]
+    # drop ground positions first (per wall point, before floors are repeated)
+    keep = np.ones(len(x), bool)
+    if south_only:
+        keep &= obs.ny[wall] < -1e-9
+    if drop_inside and exclude is not None and keep.any():
+        cand = np.flatnonzero(keep)
+        _, pi = _points_inside(exclude, x[cand], y[cand])
+        keep[cand[pi]] = False
+    if drop_inside and keep.any():
+        cand = np.flatnonzero(keep)
+        _, pi = _points_inside(obs.footprints, x[cand], y[cand], owner=bld[cand])
+        keep[cand[pi]] = False
+    return {"x": x[keep], "y": y[keep], "building": bld[keep], "wall": wall[keep]}
+
+
+def _floors_of(obs, bld, floor_height):
+    return np.maximum(1, np.floor((obs.top - obs.base)[bld] / floor_height + 1e-9)).astype(int)
+
+
+def _expand_floors(ground, obs, g0, g1, sill, floor_height, every_floor):
+    """Receivers of ground positions ``g0:g1``, on every floor (or the ground floor), in order."""
+    x, y, bld, wall = (ground[k][g0:g1] for k in ("x", "y", "building", "wall"))
     if every_floor:
-        floors = np.maximum(1, np.floor((obs.top - obs.base)[bld] / floor_height + 1e-9)).astype(int)
-        rep = floors
+        rep = _floors_of(obs, bld, floor_height)
         idx = np.repeat(np.arange(len(x)), rep)
         fl = np.arange(rep.sum()) - np.repeat(np.cumsum(rep) - rep, rep)
         x, y, bld, wall = x[idx], y[idx], bld[idx], wall[idx]
@@ -175,22 +347,81 @@ def sample_facades(footprints, base, height, spacing=1.0, sill=0.9, floor_height
         fl = np.zeros(len(x), dtype=int)
         z = obs.base[bld] + sill
     keep = z < obs.top[bld]
-    if south_only:
-        keep &= obs.ny[wall] < -1e-9
-    if drop_inside and exclude is not None and len(x):
-        ex = np.asarray(exclude, dtype=object)
-        ex = ex[~shapely.is_missing(ex)]
-        if ex.size:
-            keep &= ~shapely.contains_xy(shapely.union_all(ex), x, y)
-    if drop_inside and len(x):
-        pts = shapely.points(x, y)
-        tree = shapely.STRtree(obs.footprints)
-        pi, bi = tree.query(pts, predicate="within")
-        inside = np.zeros(len(x), bool)
-        inside[pi[bi != bld[pi]]] = True
-        keep &= ~inside
     return {"x": x[keep], "y": y[keep], "z": z[keep], "nx": obs.nx[wall][keep], "ny": obs.ny[wall][keep],
             "building": bld[keep], "floor": fl[keep]}
+
+
+def iter_facade_batches(footprints, base, height, spacing=1.0, sill=0.9, floor_height=3.0, every_floor=False,
+                        offset=0.01, drop_inside=True, south_only=False, exclude=None, obstructors=None,
+                        batch_size=1_000_000):
+    """:func:`sample_facades` in batches of at most about ``batch_size`` receivers (memory bounded).
+
+    Concatenating the batches gives exactly ``sample_facades(...)`` with the same arguments.
+    The plan positions are sampled once; floors are expanded batch by batch.
+
+    Yields
+    ------
+    dict of numpy arrays as :func:`sample_facades`
+    """
+    if not spacing > 0:
+        raise SunSpaceError("Receiver spacing must be positive, got {spacing}.", spacing=spacing)
+    if every_floor and not floor_height > 0:
+        raise SunSpaceError("Floor height must be positive, got {floor_height}.", floor_height=floor_height)
+    obs = prepare_obstructors(footprints, base, height) if obstructors is None else obstructors
+    ground = _sample_ground(obs, spacing, offset, drop_inside, south_only, exclude)
+    per = _floors_of(obs, ground["building"], floor_height) if every_floor else np.ones(len(ground["x"]), int)
+    cum = np.cumsum(per)
+    g0 = 0
+    while g0 < len(ground["x"]):
+        done = cum[g0 - 1] if g0 else 0
+        g1 = max(g0 + 1, int(np.searchsorted(cum, done + batch_size, side="right")))
+        yield _expand_floors(ground, obs, g0, g1, sill, floor_height, every_floor)
+        g0 = g1
+
+
+def estimate_receivers(footprints, height, spacing=1.0, sill=0.9, floor_height=3.0, every_floor=False,
+                       south_only=False):
+    """Upper bound on the number of receivers :func:`sample_facades` would make, computed cheaply.
+
+    Per wall of length ``l``: ``max(1, round(l / spacing))`` points (times the building's
+    floors ``floor((H - sill) / floor_height) + 1`` with ``every_floor``); party walls are
+    not removed, so this is an upper bound. With ``south_only`` the wall's outward normal
+    must point south.
+
+    Returns
+    -------
+    int
+    """
+    if not spacing > 0:
+        raise SunSpaceError("Receiver spacing must be positive, got {spacing}.", spacing=spacing)
+    obs = prepare_obstructors(footprints, 0.0, height)
+    m = np.maximum(1, np.round(np.hypot(obs.x2 - obs.x1, obs.y2 - obs.y1) / spacing))
+    if south_only:
+        m = m * (obs.ny < -1e-9)
+    if every_floor:
+        h = obs.top[obs.building]
+        m = m * np.maximum(0, np.floor((h - sill) / floor_height - 1e-9) + 1)
+    return int(m.sum())
+
+
+#: Default refusal threshold of :func:`check_receiver_count`.
+RECEIVER_LIMIT = 50_000_000
+
+
+def check_receiver_count(n, limit=RECEIVER_LIMIT):
+    """Refuse an absurd number of receivers before any work starts.
+
+    Raises
+    ------
+    SunSpaceError
+        when ``n > limit``, naming the number and how to reduce it.
+    """
+    n, limit = int(n), int(limit)
+    if n > limit:
+        raise SunSpaceError("The analysis would need {n:,} receivers, more than the limit of {limit:,}. "
+                            "Reduce it: use a larger receiver spacing, analyse the ground floor only, "
+                            "or select fewer buildings.", n=n, limit=limit)
+    return n
 
 
 # ---------------------------------------------------------------------------
@@ -230,33 +461,52 @@ def _w_to_hours(w):
     return np.degrees(w) / 15.0 + 12.0
 
 
+def _sun_up_window(latitude, declination, window, min_altitude=0.0):
+    """Hour angles ``(lo, hi)`` (radians) of the window while the sun is above ``max(min_altitude, 0)``, or None.
+
+    ``cos w_alt = (sin h_min - sin phi sin dec) / (cos phi cos dec)``; the counted hour angles are
+    ``[max(w0, -w_alt), min(w1, w_alt)]``.
+    """
+    phi, dec = np.radians(latitude), np.radians(declination)
+    c = (np.sin(np.radians(max(min_altitude, 0.0))) - np.sin(phi) * np.sin(dec)) / (np.cos(phi) * np.cos(dec))
+    w_alt = float(np.arccos(np.clip(c, -1.0, 1.0)))
+    w0, w1 = float(_hours_to_w(window[0])), float(_hours_to_w(window[1]))
+    lo, hi = max(w0, -w_alt), min(w1, w_alt)
+    return (lo, hi) if hi > lo else None
+
+
 # ---------------------------------------------------------------------------
 # interval algebra on flat (owner, start, end) arrays
 # ---------------------------------------------------------------------------
 def _union(owner, start, end):
-    """Merge overlapping intervals per owner; returns sorted (owner, start, end)."""
+    """Merge overlapping (or touching) intervals per owner; returns (owner, start, end) sorted by owner, start.
+
+    Exact for any owner index: intervals are sorted with ``lexsort`` by (owner, start) and the
+    running end is compared on integer keys ``owner * R + rank(value)`` (``R`` the number of
+    distinct values), so no owner offset is ever added to a float.
+    """
     if owner.size == 0:
         return owner, start, end
-    span = float(max(np.max(end) - np.min(start), 1.0)) * 4.0
-    base = owner * span - np.min(start)
-    s, e = start + base, end + base
-    order = np.argsort(s, kind="stable")
-    s, e, o = s[order], e[order], owner[order]
-    run_end = np.maximum.accumulate(e)
+    owner = np.asarray(owner, np.int64)
+    vals, inv = np.unique(np.concatenate([start, end]), return_inverse=True)
+    R = np.int64(vals.size + 1)
+    ks = owner * R + inv[: owner.size]
+    ke = owner * R + inv[owner.size:]
+    order = np.lexsort((start, owner))
+    ks, ke, o, s, e = ks[order], ke[order], owner[order], start[order], end[order]
+    run_end = np.maximum.accumulate(ke)
     new = np.ones(len(s), bool)
-    new[1:] = s[1:] > run_end[:-1]
+    new[1:] = ks[1:] > run_end[:-1]
     gid = np.cumsum(new) - 1
     ms = s[new]
-    me = np.zeros(new.sum())
+    me = np.full(new.sum(), -np.inf)
     np.maximum.at(me, gid, e)
     me = np.maximum(me, ms)
-    mo = o[new]
-    b = mo * span - np.min(start)
-    return mo, ms - b, me - b
+    return o[new], ms, me
 
 
 def _subtract(a_owner, a_start, a_end, b_owner, b_start, b_end):
-    """Per owner, the parts of intervals A not covered by the (merged, sorted) intervals B."""
+    """Per owner, the parts of intervals A not covered by the intervals B."""
     if b_owner.size == 0 or a_owner.size == 0:
         return a_owner, a_start, a_end
     # boundaries of A minus B: for each A interval walk the B intervals of the same owner
@@ -294,34 +544,85 @@ def _subtract(a_owner, a_start, a_end, b_owner, b_start, b_end):
 
 
 # ---------------------------------------------------------------------------
-# the engine
+# results
 # ---------------------------------------------------------------------------
 @dataclass
 class SunlitResult:
     """Sunlit intervals of every receiver, in hours of true solar time.
 
     ``receiver``, ``start``, ``end`` are flat arrays sorted by receiver then start;
-    ``n`` is the number of receivers.
+    ``n`` is the number of receivers. :attr:`offsets` indexes them by receiver (CSR):
+    receiver ``i`` owns entries ``offsets[i]:offsets[i + 1]``.
     """
 
     n: int
     receiver: np.ndarray
     start: np.ndarray
     end: np.ndarray
+    _offsets: np.ndarray = field(default=None, repr=False, compare=False)
+
+    @property
+    def offsets(self) -> np.ndarray:
+        """``(n + 1,)`` CSR offsets by receiver (``searchsorted`` on the sorted ``receiver``)."""
+        if self._offsets is None:
+            self._offsets = np.searchsorted(self.receiver, np.arange(self.n + 1), side="left")
+        return self._offsets
 
     def intervals_of(self, i):
-        k = self.receiver == i
-        return list(zip(self.start[k], self.end[k]))
+        a, b = self.offsets[i], self.offsets[i + 1]
+        return list(zip(self.start[a:b], self.end[a:b]))
 
 
+def _clock_array(to_clock, h):
+    if to_clock is None:
+        return h
+    try:
+        out = np.asarray(to_clock(h), float)
+        if out.shape == h.shape:
+            return out
+    except Exception:  # a scalar-only function
+        pass
+    return np.array([float(to_clock(v)) for v in h], float)
+
+
+def _hhmm_array(h):
+    """``"HH:MM"`` strings of hours (rounded to the minute), vectorised through a table of minutes."""
+    m = np.rint(np.asarray(h, float) * 60.0).astype(np.int64)
+    out = np.empty(m.size, dtype=object)
+    table_ok = (m >= 0) & (m < 6000)
+    if table_ok.any():
+        table = np.array([f"{v // 60:02d}:{v % 60:02d}" for v in range(6000)], dtype=object)
+        out[table_ok] = table[m[table_ok]]
+    for j in np.flatnonzero(~table_ok):
+        v = int(m[j])
+        out[j] = f"{v // 60:02d}:{v % 60:02d}"
+    return out
+
+
+def format_all_intervals(result: SunlitResult, to_clock=None) -> list:
+    """``"08:00-09:12, 13:05-16:00"`` for every receiver, in receiver order (linear time).
+
+    ``to_clock`` maps true solar hours to clock hours; it may take an array or a scalar.
+    """
+    s = _hhmm_array(_clock_array(to_clock, np.asarray(result.start, float)))
+    e = _hhmm_array(_clock_array(to_clock, np.asarray(result.end, float)))
+    pieces = (s + "-" + e).tolist() if s.size else []
+    off = result.offsets.tolist()
+    sep = ", "
+    return [sep.join(pieces[off[i]:off[i + 1]]) for i in range(result.n)]
+
+
+# ---------------------------------------------------------------------------
+# the engine
+# ---------------------------------------------------------------------------
 def _azimuth_table(A, B, C, w_lo, w_hi, n=4097):
     """Sun azimuth from south (west positive, radians) on a dense hour-angle grid; must be monotonic."""
     w = np.linspace(w_lo, w_hi, n)
     s = A[:, None] + B[:, None] * np.cos(w) + C[:, None] * np.sin(w)
     az = np.arctan2(-s[0], -s[1])
     if np.any(np.diff(az) <= 0):
-        raise ValueError("The sun passes north of the zenith on this day at this latitude; "
-                         "the engine supports latitudes at least 0.5 degrees north of the declination.")
+        raise SunSpaceError("The sun passes north of the zenith on this day at this latitude; "
+                            "the engine supports latitudes at least 0.5 degrees north of the declination.")
     return w, az
 
 
@@ -351,32 +652,339 @@ def _facade_intervals(nx, ny, sweep_deg, w_tab, az_tab):
     return lo, hi
 
 
-def _envelopes(obs, A, B, C, w_lo, w_hi, z_min, samples=97):
-    """Per building, a polygon that holds all its shadows on the plane z = z_min over [w_lo, w_hi]."""
+def _envelopes(obs, A, B, C, w_lo, w_hi, z_min, samples=97, cap=None, batch_points=4_000_000):
+    """Per building, a polygon that holds all its shadows on the plane z = z_min over [w_lo, w_hi].
+
+    At hour angle w the sun vector is s = (sx, sy, sz); a point of the building's top, ``r``
+    metres above the plane, casts its shadow ``r * L(w)`` metres away in plan, in the
+    direction ``-(sx, sy) / |(sx, sy)|``, with ``L(w) = |(sx, sy)| / sz`` (metres per metre of
+    height, ``cot`` of the sun's altitude). The shadow of the convex hull ``H`` of the footprint is
+    ``H ⊕ segment(0, r L(w) d(w))``, so the union over the day lies in
+    ``H ⊕ hull({0} ∪ {r L(w_i) d(w_i)})`` for dense samples w_i, padded by half the largest
+    step between samples.
+
+    ``cap`` (metres) bounds the offset: ``min(r L(w), cap)``. It is sound when ``cap`` is at least
+    the largest distance between any footprint point and any receiver (the diagonal of their
+    joint bounding box): a receiver ``p`` in the shadow is ``q + t d`` with ``q`` in the footprint
+    and ``t = |p - q| <= cap``. It keeps the envelopes finite when the sun is at the horizon
+    (``sz -> 0``, sunrise inside the counting window). Without ``cap`` a sun at or below the
+    horizon raises.
+    """
     w = np.linspace(w_lo, w_hi, samples)
     s = A[:, None] + B[:, None] * np.cos(w) + C[:, None] * np.sin(w)
     sx, sy, sz = s
+    hxy = np.maximum(np.hypot(sx, sy), 1e-15)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        L = np.where(sz > 1e-12, hxy / np.maximum(sz, 1e-300), np.inf)  # metres of shadow per metre of height
+    if cap is None and not np.all(np.isfinite(L)):
+        raise SunSpaceError("The sun is at or below the horizon inside the analysed hours; clip the window to sunrise.")
+    dx, dy = -sx / hxy, -sy / hxy
     reach = np.maximum(obs.top - z_min, 0.0)  # per building
-    fx = -sx / sz
-    fy = -sy / sz  # shadow offset per metre of height
-    step = np.hypot(np.diff(fx), np.diff(fy)).max() if samples > 1 else 0.0
+    n = obs.n_buildings
+    out = np.empty(n, dtype=object)
     hulls = shapely.convex_hull(np.asarray(obs.footprints, dtype=object))
-    out = np.empty(obs.n_buildings, dtype=object)
-    for b in range(obs.n_buildings):
-        hull = hulls[b]
-        if hull is None or hull.is_empty or reach[b] <= 0:
-            out[b] = None
-            continue
-        xy = shapely.get_coordinates(hull)
-        pts = (xy[:, None, :] + reach[b] * np.stack([np.r_[0.0, fx], np.r_[0.0, fy]], axis=-1)[None]).reshape(-1, 2)
-        env = shapely.convex_hull(shapely.multipoints(pts))
-        out[b] = env.buffer(0.5 * step * reach[b] + 0.01, quad_segs=2)
+    ok = ~shapely.is_missing(hulls) & ~shapely.is_empty(hulls) & (reach > 0)
+    Lmax = float(np.max(L))
+    capped = ok & (reach * Lmax > cap) if cap is not None else np.zeros(n, bool)
+    plain = ok & ~capped
+    if plain.any():
+        unit = np.c_[np.r_[0.0, dx * L], np.r_[0.0, dy * L]]
+        step_unit = float(np.hypot(*np.diff(unit[1:], axis=0).T).max()) if samples > 1 else 0.0
+        hull_unit = shapely.get_coordinates(shapely.convex_hull(shapely.multipoints(unit)))
+        _minkowski_hulls(out, np.flatnonzero(plain), hulls, reach[plain, None, None] * hull_unit[None],
+                         0.5 * step_unit * reach[plain] + 0.01, batch_points)
+    if capped.any():
+        idx = np.flatnonzero(capped)
+        r = np.minimum(reach[idx, None] * L[None, :], cap)  # (nc, samples)
+        off = np.stack([np.c_[np.zeros(idx.size), r * dx], np.c_[np.zeros(idx.size), r * dy]], axis=-1)
+        step = np.hypot(*np.diff(off[:, 1:], axis=1).transpose(2, 0, 1)).max(axis=1) if samples > 1 else np.zeros(idx.size)
+        _minkowski_hulls(out, idx, hulls, off, 0.5 * step + 0.01, batch_points)
     return out
+
+
+def _minkowski_hulls(out, idx, hulls, offsets, pad, batch_points):
+    """``out[idx] = buffer(convex_hull(hulls[idx] ⊕ offsets), pad)``; ``offsets`` (len(idx), m, 2), in batches."""
+    m = offsets.shape[1]
+    ncoord = shapely.get_num_coordinates(hulls[idx])
+    start = 0
+    while start < idx.size:
+        stop = start + 1
+        total = ncoord[start] * m
+        while stop < idx.size and total + ncoord[stop] * m <= batch_points:
+            total += ncoord[stop] * m
+            stop += 1
+        sel = np.arange(start, stop)
+        hc, hi = shapely.get_coordinates(hulls[idx[sel]], return_index=True)
+        pts = (hc[:, None, :] + offsets[sel][hi]).reshape(-1, 2)
+        env = shapely.convex_hull(shapely.multipoints(pts, indices=np.repeat(hi, m)))
+        out[idx[sel]] = shapely.buffer(env, pad[sel], quad_segs=2)
+        start = stop
+
+
+def _arc_in(alpha, beta, gamma, lo, hi):
+    """Where ``alpha + beta cos w + gamma sin w >= 0`` inside [lo, hi] (hi - lo < 2 pi): up to two intervals.
+
+    Returns ``(s1, e1, s2, e2)``; an empty interval has ``e <= s``. With the roots ``r1 < r2`` of
+    the equation the set is ``[r1, r2]`` or its complement, told apart by the sign at the
+    middle; without roots it is everything or nothing.
+    """
+    r1, r2 = _roots(alpha, beta, gamma)
+    has = np.isfinite(r1)
+    a, b = np.fmin(r1, r2), np.fmax(r1, r2)
+    m = np.where(has, 0.5 * (a + b), 0.5 * (lo + hi))
+    inside_mid = alpha + beta * np.cos(m) + gamma * np.sin(m) >= 0
+    # roots: [a, b] if the middle is inside, else [-pi, a] U [b, pi]
+    s1 = np.where(has, np.where(inside_mid, a, -np.inf), np.where(inside_mid, -np.inf, np.inf))
+    e1 = np.where(has, np.where(inside_mid, b, a), np.where(inside_mid, np.inf, -np.inf))
+    s2 = np.where(has & ~inside_mid, b, np.inf)
+    e2 = np.where(has & ~inside_mid, np.inf, -np.inf)
+    return np.maximum(s1, lo), np.minimum(e1, hi), np.maximum(s2, lo), np.minimum(e2, hi)
+
+
+class _Scene:
+    """Everything about the sun and the obstructors that does not depend on the receivers of a chunk."""
+
+    def __init__(self, obs, latitude, declination, window, sweep_angle, min_altitude, grid_rotation, z_min, extent):
+        A, B, C = _sun_basis(latitude, declination)
+        if grid_rotation:
+            g = np.radians(grid_rotation)
+            rot = np.array([[np.cos(g), -np.sin(g), 0.0], [np.sin(g), np.cos(g), 0.0], [0.0, 0.0, 1.0]])
+            A, B, C = rot @ A, rot @ B, rot @ C
+        self.A, self.B, self.C = A, B, C
+        self.sweep_angle = sweep_angle
+        self.obs = obs
+        win = _sun_up_window(latitude, declination, window, min_altitude)
+        self.empty = win is None
+        if self.empty:
+            return
+        lo, hi = win
+        self.lo, self.hi = lo, hi
+        pad = 1e-6
+        self.w_tab, self.az_tab = _azimuth_table(A, B, C, lo - pad, hi + pad)
+        self.tree = None
+        if obs.n_buildings == 0 or len(obs.x1) == 0:
+            return
+        # walls that can be entered by a ray towards the sun at some moment: outward normal away from the sun
+        ws = np.linspace(lo, hi, 33)
+        sv = A[:, None] + B[:, None] * np.cos(ws) + C[:, None] * np.sin(ws)
+        hn = sv[:2] / np.hypot(sv[0], sv[1])
+        facing = (obs.nx[:, None] * hn[0] + obs.ny[:, None] * hn[1]).min(axis=1) < 1e-9
+        wall_idx = np.flatnonzero(facing)
+        order = np.argsort(obs.building[wall_idx], kind="stable")
+        self.wall_idx = wall_idx[order]
+        wb = obs.building[self.wall_idx]
+        self.wstart = np.searchsorted(wb, np.arange(obs.n_buildings), side="left")
+        self.wcount = np.searchsorted(wb, np.arange(obs.n_buildings), side="right") - self.wstart
+        # cap: the diagonal of the joint bounding box of receivers and walls (see _envelopes)
+        bx0 = min(extent[0], obs.x1.min()); by0 = min(extent[1], obs.y1.min())
+        bx1 = max(extent[2], obs.x1.max()); by1 = max(extent[3], obs.y1.max())
+        cap = float(np.hypot(bx1 - bx0, by1 - by0)) + 1.0
+        env = _envelopes(obs, A, B, C, lo, hi, z_min, cap=cap)
+        has_env = ~shapely.is_missing(env)
+        self.env_idx = np.flatnonzero(has_env)
+        if self.env_idx.size:
+            self.tree = shapely.STRtree(env[self.env_idx])
+        self.fp_bounds = shapely.bounds(np.asarray(obs.footprints, dtype=object))
+
+    def solve(self, x, y, z, nx, ny):
+        """Sunlit (owner, w_start, w_end) of the given receivers (owners local 0..len-1), slivers < 1 s dropped."""
+        n = len(x)
+        if n == 0:
+            return np.empty(0, int), np.empty(0), np.empty(0)
+        lo, hi = self.lo, self.hi
+        A, B, C = self.A, self.B, self.C
+        f_lo, f_hi = _facade_intervals(nx, ny, self.sweep_angle, self.w_tab, self.az_tab)
+        f_lo, f_hi = np.clip(f_lo, lo, hi), np.clip(f_hi, lo, hi)
+        own = np.repeat(np.arange(n), 2)
+        al_s, al_e = f_lo.ravel(), f_hi.ravel()
+        k = np.isfinite(al_s) & (al_e > al_s)
+        allowed = (own[k], al_s[k], al_e[k])
+        bo, bs, be = (self._blocked(x, y, z, nx, ny) if self.tree is not None
+                      else (np.empty(0, int), np.empty(0), np.empty(0)))
+        o, s, e = _subtract(*allowed, bo, bs, be)
+        k = e - s >= _MIN_W
+        return o[k], s[k], e[k]
+
+    def _blocked(self, x, y, z, nx, ny):
+        obs = self.obs
+        lo, hi = self.lo, self.hi
+        A, B, C = self.A, self.B, self.C
+        ri, ei = self.tree.query(shapely.points(x, y), predicate="intersects")
+        bi = self.env_idx[ei]
+        keep = z[ri] < obs.top[bi]
+        # a window sees the sun only in front of its facade plane, so a building (its bounding
+        # box) wholly behind that plane cannot shade it: max over the box of (q - p) . n <= 0
+        rnx, rny = nx[ri], ny[ri]
+        b = self.fp_bounds[bi]
+        with np.errstate(invalid="ignore"):
+            ahead = ((np.where(rnx > 0, b[:, 2], b[:, 0]) - x[ri]) * rnx
+                     + (np.where(rny > 0, b[:, 3], b[:, 1]) - y[ri]) * rny)
+        keep &= ~(ahead <= 1e-9)  # NaN normal (ground point): kept
+        ri, bi = ri[keep], bi[keep]
+        cnt = self.wcount[bi]
+        pr = np.repeat(ri, cnt)
+        pw = self.wall_idx[np.repeat(self.wstart[bi], cnt) + (np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt))]
+        px, py, pz = x[pr], y[pr], z[pr]
+        r1x, r1y = obs.x1[pw] - px, obs.y1[pw] - py
+        r2x, r2y = obs.x2[pw] - px, obs.y2[pw] - py
+        front = -(obs.nx[pw] * r1x + obs.ny[pw] * r1y)  # distance of p in front of the wall plane
+        k = front > 1e-9
+        # ... and a wall wholly behind the receiver's facade plane cannot either
+        pnx, pny = nx[pr], ny[pr]
+        with np.errstate(invalid="ignore"):
+            behind = np.maximum(r1x * pnx + r1y * pny, r2x * pnx + r2y * pny) <= 1e-9
+        k &= ~behind
+        pr, pw, pz, r1x, r1y, r2x, r2y, front = (a[k] for a in (pr, pw, pz, r1x, r1y, r2x, r2y, front))
+        if pr.size == 0:
+            return np.empty(0, int), np.empty(0), np.empty(0)
+        # top: the ray is below the wall's top where it crosses the wall plane:
+        # (zt - z)(m . s_xy) - front * s_z >= 0 with m = -n (towards the wall from p)
+        dz_top = obs.zt[pw] - pz
+        ta, tb, tg = _coeffs(-dz_top * obs.nx[pw], -dz_top * obs.ny[pw], -front, A, B, C)
+        t_lo, t_hi, t2_lo, t2_hi = _arc_in(ta, tb, tg, lo, hi)
+        k = (t_hi > t_lo) | (t2_hi > t2_lo)  # never below the top: this wall never blocks
+        if not k.all():
+            pr, pw, r1x, r1y, r2x, r2y, t_lo, t_hi, t2_lo, t2_hi = (
+                v[k] for v in (pr, pw, r1x, r1y, r2x, r2y, t_lo, t_hi, t2_lo, t2_hi))
+        # cone: the sun's plan direction lies between r1 and r2 (p is in front of the wall, so the
+        # wall spans less than 180 deg seen from p). The sun's azimuth az(w) is monotonic, so the
+        # cone is one hour-angle interval (two if it contains north): found on the azimuth table and
+        # polished with a Newton step on the exact condition cross(r, s(w)) = 0.
+        a1 = np.arctan2(-r1x, -r1y)
+        a2 = np.arctan2(-r2x, -r2y)
+        d = np.mod(a2 - a1 + np.pi, _TWO_PI) - np.pi
+        a_lo = np.where(d > 0, a1, a2)
+        a_hi = a_lo + np.abs(d)
+        rlx, rly = np.where(d > 0, r1x, r2x), np.where(d > 0, r1y, r2y)  # ray of the cone's first edge
+        rhx, rhy = np.where(d > 0, r2x, r1x), np.where(d > 0, r2y, r1y)
+        az0, az1 = self.az_tab[0], self.az_tab[-1]
+        wrap = a_hi > np.pi
+        # plain cone [a_lo, a_hi]; wrapped cone [a_lo, pi] U [-pi, a_hi - 2 pi]
+        c0 = np.where(wrap, a_lo, a_lo)
+        c1 = np.where(wrap, np.pi, a_hi)
+        e0 = np.where(wrap, -np.pi, np.inf)
+        e1 = np.where(wrap, a_hi - _TWO_PI, -np.inf)
+        k = ((c1 > az0) & (c0 < az1)) | ((e1 > az0) & (e0 < az1))
+        if not k.all():
+            pr, c0, c1, e0, e1, rlx, rly, rhx, rhy, t_lo, t_hi, t2_lo, t2_hi = (
+                v[k] for v in (pr, c0, c1, e0, e1, rlx, rly, rhx, rhy, t_lo, t_hi, t2_lo, t2_hi))
+        if pr.size == 0:
+            return np.empty(0, int), np.empty(0), np.empty(0)
+        out_o, out_s, out_e = [], [], []
+        for k0, k1, edge0, edge1 in ((c0, c1, (rlx, rly), (rhx, rhy)), (e0, e1, (rlx, rly), (rhx, rhy))):
+            valid = (k1 > az0) & (k0 < az1)
+            if not valid.any():
+                continue
+            ws = self._w_of_az(k0, edge0, A, B, C)
+            we = self._w_of_az(k1, edge1, A, B, C)
+            # the wrapped cone's parts end or start at north (az = +-pi): no edge there
+            ws = np.where(k0 <= -np.pi, lo, ws)
+            we = np.where(k1 >= np.pi, hi, we)
+            for u0, u1 in ((t_lo, t_hi), (t2_lo, t2_hi)):
+                s0 = np.maximum(ws, u0)
+                s1 = np.minimum(we, u1)
+                ok = valid & (s1 > s0)
+                if ok.any():
+                    out_o.append(pr[ok]); out_s.append(s0[ok]); out_e.append(s1[ok])
+        if not out_o:
+            return np.empty(0, int), np.empty(0), np.empty(0)
+        return np.concatenate(out_o), np.concatenate(out_s), np.concatenate(out_e)
+
+    def _w_of_az(self, az, edge, A, B, C):
+        """Hour angle (clipped to [lo, hi]) at which the sun's azimuth is ``az``, on the ray ``edge``.
+
+        Linear interpolation of the inverse azimuth table, then one Newton step on the exact
+        condition ``cross(r, s(w)) = r_x s_y(w) - r_y s_x(w) = 0``.
+        """
+        lo, hi = self.lo, self.hi
+        w = np.interp(np.clip(az, self.az_tab[0], self.az_tab[-1]), self.az_tab, self.w_tab)
+        inner = (az > self.az_tab[0]) & (az < self.az_tab[-1])
+        rx, ry = edge
+        a, b, g = _coeffs(-ry, rx, 0.0, A, B, C)
+        cw, sw = np.cos(w), np.sin(w)
+        f = a + b * cw + g * sw
+        fp = -b * sw + g * cw
+        with np.errstate(divide="ignore", invalid="ignore"):
+            step = np.where(np.abs(fp) > 1e-300, f / fp, 0.0)
+        w = np.where(inner & (np.abs(step) < 1e-3), w - step, w)
+        return np.clip(w, lo, hi)
+
+
+def _receiver_arrays(receivers):
+    x = np.asarray(receivers["x"], float)
+    y = np.asarray(receivers["y"], float)
+    z = np.asarray(receivers["z"], float)
+    n = len(x)
+    nx = np.asarray(receivers["nx"], float) if receivers.get("nx") is not None else np.full(n, np.nan)
+    ny = np.asarray(receivers["ny"], float) if receivers.get("ny") is not None else np.full(n, np.nan)
+    if not (len(y) == n and len(z) == n and len(nx) == n and len(ny) == n):
+        raise SunSpaceError("Receiver arrays x, y, z, nx, ny must have the same length.")
+    if n and not (np.all(np.isfinite(x)) and np.all(np.isfinite(y)) and np.all(np.isfinite(z))):
+        raise SunSpaceError("Every receiver needs finite coordinates x, y, z.")
+    return x, y, z, nx, ny
+
+
+def _make_scene(x, y, z, obstructors, latitude, declination, window, sweep_angle, min_altitude, grid_rotation):
+    if not (0.0 <= sweep_angle < 90.0):
+        raise SunSpaceError("Sweep angle must lie in [0, 90) degrees, got {sweep}.", sweep=sweep_angle)
+    check_latitude(latitude, declination)
+    if not (np.isfinite(window[0]) and np.isfinite(window[1]) and window[0] < window[1]):
+        raise SunSpaceError("The counting window must be two increasing hours, got {window}.", window=tuple(window))
+    extent = (x.min(), y.min(), x.max(), y.max()) if len(x) else (0.0, 0.0, 0.0, 0.0)
+    z_min = float(np.min(z)) if len(z) else 0.0
+    return _Scene(obstructors, latitude, declination, window, sweep_angle, min_altitude, grid_rotation, z_min, extent)
+
+
+def _run_chunks(scene, arrays, bounds, workers, progress, is_canceled, total):
+    """Solve chunks ``bounds`` [(c0, c1), ...] in order, with ``workers`` threads; yields (c0, c1, o, s, e)."""
+    x, y, z, nx, ny = arrays
+
+    def job(c0, c1):
+        if is_canceled is not None and is_canceled():
+            return None
+        return scene.solve(x[c0:c1], y[c0:c1], z[c0:c1], nx[c0:c1], ny[c0:c1])
+
+    def check():
+        if is_canceled is not None and is_canceled():
+            raise Cancelled()
+
+    workers = default_workers() if workers is None else max(1, int(workers))
+    if workers == 1 or len(bounds) <= 1:
+        for c0, c1 in bounds:
+            check()
+            o, s, e = job(c0, c1)
+            if progress is not None:
+                progress(c1 / total)
+            yield c0, c1, o, s, e
+        check()
+        return
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending = []
+        it = iter(bounds)
+        try:
+            for b in it:  # keep at most 2 x workers chunks in flight (bounded memory)
+                pending.append((b, pool.submit(job, *b)))
+                if len(pending) >= 2 * workers:
+                    break
+            while pending:
+                (c0, c1), fut = pending.pop(0)
+                out = fut.result()
+                check()
+                nxt = next(it, None)
+                if nxt is not None:
+                    pending.append((nxt, pool.submit(job, *nxt)))
+                if progress is not None:
+                    progress(c1 / total)
+                yield (c0, c1) + tuple(out)
+        finally:
+            for _, fut in pending:
+                fut.cancel()
+    check()
 
 
 def sunlit_intervals(receivers, obstructors: Obstructors, latitude, declination, window=(8.0, 16.0),
                      sweep_angle=0.0, min_altitude=0.0, grid_rotation=0.0, chunk_size=20000, progress=None,
-                     is_canceled=None):
+                     is_canceled=None, workers=None):
     """Exact sunlit intervals of every receiver on a day of fixed declination.
 
     Parameters
@@ -384,138 +992,163 @@ def sunlit_intervals(receivers, obstructors: Obstructors, latitude, declination,
     receivers : dict with arrays ``x, y, z`` and optionally ``nx, ny`` (outward facade normal;
         NaN or absent for a ground point that sees the whole sky)
     obstructors : :class:`Obstructors`
-    latitude : float, degrees north (of the scene's centre)
+    latitude : float, degrees north (of the scene's centre); 0 (the equator) to 66 deg N,
+        see :func:`check_latitude`
     declination : float, degrees (大寒日 about -20.2, 冬至日 -23.44)
-    window : (start, end) hours of true solar time
+    window : (start, end) hours of true solar time; clipped to the time the sun is up
     sweep_angle : float, degrees; sun within this angle of the facade plane (in plan) does not count
     min_altitude : float, degrees; sun below this altitude does not count
     grid_rotation : float, degrees counter-clockwise from the frame's y axis to true north
         (meridian convergence of a projected CRS; 0 in a :class:`~sunspace.core.geodesy.LocalFrame`)
     chunk_size : receivers per batch (memory grows with it)
-    progress : callable(fraction) or None; is_canceled : callable() -> bool or None
+    progress : callable(fraction) or None
+    is_canceled : callable() -> bool or None; when it returns true, :class:`~sunspace.core.errors.Cancelled`
+        is raised (never a partial result)
+    workers : int or None; threads solving chunks in parallel (None: every core, 1: serial).
+        The result is identical whatever the number of workers.
 
     Returns
     -------
     SunlitResult
-        Sunlit intervals in hours of true solar time.
+        Sunlit intervals in hours of true solar time; intervals shorter than
+        :data:`MIN_INTERVAL_SECONDS` are dropped.
+
+    Raises
+    ------
+    SunSpaceError
+        for an unsupported latitude (south of the equator, beyond 66 deg N) or bad input.
+    Cancelled
+        when ``is_canceled()`` becomes true.
     """
-    x = np.asarray(receivers["x"], float)
-    y = np.asarray(receivers["y"], float)
-    z = np.asarray(receivers["z"], float)
+    arrays = _receiver_arrays(receivers)
+    x = arrays[0]
     n = len(x)
-    nx = np.asarray(receivers.get("nx", np.full(n, np.nan)), float)
-    ny = np.asarray(receivers.get("ny", np.full(n, np.nan)), float)
-    if not (0.0 <= sweep_angle < 90.0):
-        raise ValueError("Sweep angle must lie in [0, 90) degrees.")
-    if abs(latitude) > 66.0:
-        raise ValueError("Latitude beyond 66 degrees is not supported.")
-    if latitude - declination < 0.5:
-        raise ValueError("The sun passes north of the zenith on this day at this latitude; "
-                         "the engine supports latitudes at least 0.5 degrees north of the declination.")
-    A, B, C = _sun_basis(latitude, declination)
-    if grid_rotation:
-        g = np.radians(grid_rotation)
-        rot = np.array([[np.cos(g), -np.sin(g), 0.0], [np.sin(g), np.cos(g), 0.0], [0.0, 0.0, 1.0]])
-        A, B, C = rot @ A, rot @ B, rot @ C
-    phi, dec = np.radians(latitude), np.radians(declination)
-    # global allowed hour angles: window and sun above max(min altitude, horizon)
-    c = (np.sin(np.radians(max(min_altitude, 0.0))) - np.sin(phi) * np.sin(dec)) / (np.cos(phi) * np.cos(dec))
-    w_alt = np.arccos(np.clip(c, -1.0, 1.0))
-    w0, w1 = _hours_to_w(window[0]), _hours_to_w(window[1])
-    lo, hi = max(w0, -w_alt), min(w1, w_alt)
-    empty = SunlitResult(n, np.empty(0, int), np.empty(0), np.empty(0))
-    if not hi > lo or n == 0:
-        return empty
-    pad = 1e-6
-    w_tab, az_tab = _azimuth_table(A, B, C, lo - pad, hi + pad)
-    f_lo, f_hi = _facade_intervals(nx, ny, sweep_angle, w_tab, az_tab)
-    f_lo, f_hi = np.clip(f_lo, lo, hi), np.clip(f_hi, lo, hi)
-    # allowed intervals of every receiver (flat)
-    own = np.repeat(np.arange(n), 2)
-    al_s, al_e = f_lo.ravel(), f_hi.ravel()
-    k = np.isfinite(al_s) & (al_e > al_s)
-    allowed = (own[k], al_s[k], al_e[k])
+    scene = _make_scene(*arrays[:3], obstructors, latitude, declination, window, sweep_angle, min_altitude, grid_rotation)
+    if scene.empty or n == 0:
+        return SunlitResult(n, np.empty(0, int), np.empty(0), np.empty(0))
+    chunk_size = max(1, int(chunk_size))
+    bounds = [(c0, min(n, c0 + chunk_size)) for c0 in range(0, n, chunk_size)]
+    os_, ss, es = [], [], []
+    for c0, c1, o, s, e in _run_chunks(scene, arrays, bounds, workers, progress, is_canceled, n):
+        os_.append(o + c0); ss.append(s); es.append(e)
+    o, s, e = np.concatenate(os_), np.concatenate(ss), np.concatenate(es)
+    return SunlitResult(n, o, _w_to_hours(s), _w_to_hours(e))
 
-    obs = obstructors
-    if obs.n_buildings == 0 or len(obs.x1) == 0:
-        return SunlitResult(n, allowed[0], _w_to_hours(allowed[1]), _w_to_hours(allowed[2]))
-    # walls that can be entered by a ray towards the sun at some moment: outward normal away from the sun
-    ws = np.linspace(lo, hi, 33)
-    sv = A[:, None] + B[:, None] * np.cos(ws) + C[:, None] * np.sin(ws)
-    hn = sv[:2] / np.hypot(sv[0], sv[1])
-    facing = (obs.nx[:, None] * hn[0] + obs.ny[:, None] * hn[1]).min(axis=1) < 1e-9
-    wall_idx = np.flatnonzero(facing)
-    order = np.argsort(obs.building[wall_idx], kind="stable")
-    wall_idx = wall_idx[order]
-    wb = obs.building[wall_idx]
-    wstart = np.searchsorted(wb, np.arange(obs.n_buildings), side="left")
-    wcount = np.searchsorted(wb, np.arange(obs.n_buildings), side="right") - wstart
 
-    env = _envelopes(obs, A, B, C, lo, hi, float(np.min(z)))
-    has_env = np.array([e is not None for e in env])
-    env_idx = np.flatnonzero(has_env)
-    tree = shapely.STRtree(env[env_idx]) if env_idx.size else None
+@dataclass
+class WindowChunk:
+    """One chunk of :func:`iter_window_sunlight`: receivers ``start:stop`` of the input.
 
-    blocked_o, blocked_s, blocked_e = [], [], []
-    for c0 in range(0, n, chunk_size):
-        if is_canceled is not None and is_canceled():
-            break
-        c1 = min(n, c0 + chunk_size)
-        if tree is None:
-            continue
-        pts = shapely.points(x[c0:c1], y[c0:c1])
-        ri, ei = tree.query(pts, predicate="intersects")
-        ri = ri + c0
-        bi = env_idx[ei]
-        keep = z[ri] < obs.top[bi]
-        ri, bi = ri[keep], bi[keep]
-        cnt = wcount[bi]
-        pr = np.repeat(ri, cnt)
-        pw = wall_idx[np.repeat(wstart[bi], cnt) + (np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt))]
-        px, py, pz = x[pr], y[pr], z[pr]
-        r1x, r1y = obs.x1[pw] - px, obs.y1[pw] - py
-        r2x, r2y = obs.x2[pw] - px, obs.y2[pw] - py
-        front = -(obs.nx[pw] * r1x + obs.ny[pw] * r1y)  # distance of p in front of the wall plane
-        k = front > 1e-9
-        pr, pw, pz, r1x, r1y, r2x, r2y, front = (a[k] for a in (pr, pw, pz, r1x, r1y, r2x, r2y, front))
-        if pr.size == 0:
-            if progress is not None:
-                progress(c1 / n)
-            continue
-        sign = np.sign(r1x * r2y - r1y * r2x)
-        # cone: sign*cross(r1, s) >= 0, sign*cross(s, r2) >= 0 ; cross(r, s) = r_x s_y - r_y s_x
-        cone1 = _coeffs(-sign * r1y, sign * r1x, 0.0, A, B, C)
-        cone2 = _coeffs(sign * r2y, -sign * r2x, 0.0, A, B, C)
-        # m = -n (towards the wall from p): m.r1 = front > 0 ; top: (zt - z)(m.s_xy) - front * s_z >= 0
-        mx, my = -obs.nx[pw], -obs.ny[pw]
-        dz_top = obs.zt[pw] - pz
-        top = _coeffs(dz_top * mx, dz_top * my, -front, A, B, C)
-        conds = (cone1, cone2, top)
-        pts_w = [np.full(pr.size, lo), np.full(pr.size, hi)]
-        for a, b_, g in conds:
-            pts_w += list(_roots(a, b_, g))
-        W = np.stack(pts_w, axis=1)
-        W = np.where((W > lo) & (W < hi), W, np.nan)
-        W[:, 0], W[:, 1] = lo, hi
-        W = np.sort(W, axis=1)  # NaN last
-        mid = 0.5 * (W[:, :-1] + W[:, 1:])
-        cm, sm = np.cos(mid), np.sin(mid)
-        inside = np.isfinite(mid) & (W[:, 1:] > W[:, :-1])
-        for a, b_, g in conds:
-            a, b_, g = (np.broadcast_to(v, pr.shape)[:, None] for v in (a, b_, g))
-            inside &= a + b_ * cm + g * sm >= 0
-        rr, cc = np.nonzero(inside)
-        if rr.size:
-            blocked_o.append(pr[rr]); blocked_s.append(W[rr, cc]); blocked_e.append(W[rr, cc + 1])
-        if progress is not None:
-            progress(c1 / n)
-    if blocked_o:
-        bo, bs, be = np.concatenate(blocked_o), np.concatenate(blocked_s), np.concatenate(blocked_e)
+    ``result`` holds the chunk's intervals with receiver indices local to the chunk
+    (0 .. stop - start - 1); ``intervals`` the formatted strings (or None).
+    """
+
+    start: int
+    stop: int
+    minutes: np.ndarray
+    passed: np.ndarray
+    result: SunlitResult
+    intervals: list = None
+    clock_intervals: list = None
+
+
+def iter_window_sunlight(receivers, obstructors: Obstructors, latitude, declination, window, rules, hours,
+                         chunk_size=100_000, workers=None, grid_rotation=0.0, progress=None, is_canceled=None,
+                         intervals=True, to_clock=None, receiver_limit=RECEIVER_LIMIT, total=None):
+    """Window sunlight chunk by chunk, in receiver order, with memory bounded by ``chunk_size``.
+
+    The sun, the obstructors' walls and their shadow envelopes are prepared once; each chunk
+    of ``chunk_size`` receivers is then solved (in parallel sub-chunks with ``workers``
+    threads), counted under ``rules`` (:func:`count_sunlight`) and yielded, so a caller writes
+    it out and drops it. Results are identical to :func:`sunlit_intervals` + :func:`count_sunlight`
+    on all receivers at once, whatever ``chunk_size`` and ``workers``.
+
+    Parameters
+    ----------
+    receivers : dict of arrays (as :func:`sunlit_intervals`), or an iterable of such dicts
+        (batches, e.g. :func:`iter_facade_batches`, so that not even the receivers are all in
+        memory). Batches must be facade receivers of ``obstructors`` or lie inside the walls'
+        bounding box, at or above the lowest base.
+    obstructors, latitude, declination, window, grid_rotation : as :func:`sunlit_intervals`
+    rules : :class:`~sunspace.core.standards.CountingRules` (its sweep angle and minimum altitude are used)
+    hours : float, required hours
+    chunk_size : int, receivers per yielded chunk
+    workers : int or None, threads (None: every core, 1: serial)
+    progress : callable(fraction) or None (with batches, pass ``total`` for a meaningful fraction)
+    is_canceled : callable() -> bool or None; raises :class:`~sunspace.core.errors.Cancelled`
+    intervals : bool, also format the true-solar-time intervals (``WindowChunk.intervals``)
+    to_clock : callable or None, hours of true solar time -> clock hours; when given,
+        ``WindowChunk.clock_intervals`` holds the intervals in clock time
+    receiver_limit : int, refuse more receivers than this before any work
+        (:func:`check_receiver_count`; with batches, ``total`` is checked, or the count as it grows)
+    total : int or None, the number of receivers when ``receivers`` is an iterable of batches
+
+    Yields
+    ------
+    WindowChunk
+        ``start``/``stop`` are indices in the whole receiver sequence.
+    """
+    if isinstance(receivers, dict):
+        arrays = _receiver_arrays(receivers)
+        batches = [arrays]
+        n_total = len(arrays[0])
+        extent = (arrays[0].min(), arrays[1].min(), arrays[0].max(), arrays[1].max()) if n_total else (0, 0, 0, 0)
+        z_min = float(arrays[2].min()) if n_total else 0.0
     else:
-        bo, bs, be = np.empty(0, int), np.empty(0), np.empty(0)
-    o, s, e = _subtract(*allowed, bo, bs, be)
-    k = e > s + 1e-12
-    return SunlitResult(n, o[k], _w_to_hours(s[k]), _w_to_hours(e[k]))
+        batches = (_receiver_arrays(r) for r in receivers)
+        n_total = total
+        obs = obstructors
+        if len(obs.x1):
+            extent = (obs.x1.min() - 1.0, obs.y1.min() - 1.0, obs.x1.max() + 1.0, obs.y1.max() + 1.0)
+            z_min = float(np.min(obs.base))
+        else:
+            extent, z_min = (0.0, 0.0, 0.0, 0.0), 0.0
+    if n_total is not None:
+        check_receiver_count(n_total, receiver_limit)
+    if not (0.0 <= rules.sweep_angle < 90.0):
+        raise SunSpaceError("Sweep angle must lie in [0, 90) degrees, got {sweep}.", sweep=rules.sweep_angle)
+    check_latitude(latitude, declination)
+    if not (np.isfinite(window[0]) and np.isfinite(window[1]) and window[0] < window[1]):
+        raise SunSpaceError("The counting window must be two increasing hours, got {window}.", window=tuple(window))
+    scene = _Scene(obstructors, latitude, declination, window, rules.sweep_angle, rules.min_altitude, grid_rotation,
+                   z_min, extent)
+    chunk_size = max(1, int(chunk_size))
+    nw = default_workers() if workers is None else max(1, int(workers))
+    sub = max(1000, min(20000, -(-chunk_size // (2 * nw))))
+    done = 0
+    for arrays in batches:
+        n = len(arrays[0])
+        if n and not isinstance(receivers, dict):
+            if (arrays[0].min() < extent[0] or arrays[1].min() < extent[1] or arrays[0].max() > extent[2]
+                    or arrays[1].max() > extent[3] or arrays[2].min() < z_min):
+                raise SunSpaceError("Receiver batches must lie inside the obstructors' bounding box and at or above "
+                                    "their lowest base; pass all receivers as one dict instead.")
+            if n_total is None:
+                check_receiver_count(done + n, receiver_limit)
+        for c0 in range(0, n, chunk_size):
+            c1 = min(n, c0 + chunk_size)
+            if is_canceled is not None and is_canceled():
+                raise Cancelled()
+            if scene.empty:
+                res = SunlitResult(c1 - c0, np.empty(0, int), np.empty(0), np.empty(0))
+            else:
+                bounds = [(b0 - c0, min(c1, b0 + sub) - c0) for b0 in range(c0, c1, sub)]
+                os_, ss, es = [], [], []
+                for b0, b1, o, s, e in _run_chunks(scene, tuple(a[c0:c1] for a in arrays), bounds, workers, None,
+                                                   is_canceled, c1 - c0):
+                    os_.append(o + b0); ss.append(s); es.append(e)
+                res = SunlitResult(c1 - c0, np.concatenate(os_), _w_to_hours(np.concatenate(ss)),
+                                   _w_to_hours(np.concatenate(es)))
+            minutes, passed = count_sunlight(res, rules, window, hours)
+            chunk = WindowChunk(done + c0, done + c1, minutes, passed, res)
+            if intervals:
+                chunk.intervals = format_all_intervals(res)
+            if to_clock is not None:
+                chunk.clock_intervals = format_all_intervals(res, to_clock)
+            if progress is not None and n_total:
+                progress(min(1.0, (done + c1) / n_total))
+            yield chunk
+        done += n
 
 
 # ---------------------------------------------------------------------------
@@ -574,7 +1207,11 @@ def count_sunlight(result: SunlitResult, rules, window, required_hours):
 
 
 def format_intervals(result: SunlitResult, i, to_clock=None) -> str:
-    """``"08:00-09:12, 13:05-16:00"`` for receiver ``i``; ``to_clock`` maps true solar hours to clock hours."""
+    """``"08:00-09:12, 13:05-16:00"`` for receiver ``i``; ``to_clock`` maps true solar hours to clock hours.
+
+    O(log n) per call through :attr:`SunlitResult.offsets`; for every receiver at once use
+    :func:`format_all_intervals` (linear).
+    """
     parts = []
     for s, e in result.intervals_of(i):
         if to_clock is not None:

@@ -4,364 +4,776 @@
 <context>
     <name>SunSpace</name>
     <message>
-        <source>Parcels 地块</source>
+        <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <source>Sunlight 日照</source>
+        <source>Sunlight</source>
         <translation>日照</translation>
     </message>
     <message>
-        <source>Planning control 规划控制</source>
+        <source>Planning control</source>
         <translation>规划控制</translation>
     </message>
     <message>
-        <source>Ground sunlight hours and shadow lines 场地日照与阴影线</source>
+        <source>Layer {layer} has no valid coordinate reference system; set one (Layer Properties ▸ Source) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer} holds {found}; this input needs {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer} has no features to use (is it empty, or is 'selected features only' on with nothing selected?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer} has no {wanted} to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}: no feature has a usable geometry (every geometry is NULL, empty or broken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression '{expr}' for layer {layer} is invalid: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression '{expr}' names field(s) {fields} that layer {layer} does not have (its fields: {have}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the {what} '{path}': the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the {what} '{path}': permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer} has no field '{field}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}: invalid geometry in feature(s) {ids}. Repair them (Vector ▸ Geometry Tools ▸ Fix Geometries) or change Processing's invalid-features setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression '{expr}' marks none of the {n} features of layer {layer} as {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression '{expr}' marks all {n} features of layer {layer} as {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the output '{output}': {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>'{name}' ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}, feature {fid}: the expression '{expr}' failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}: {n} feature(s) that are not {wanted} were left out ({ids}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Values of '{field}': {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}: invalid geometry in feature(s) {ids}; skipped as Processing's invalid-features setting asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no output was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {layer}: {n}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground sunlight hours and shadow lines</source>
         <translation>场地日照与阴影线</translation>
     </message>
     <message>
-        <source>Analysis area polygons (optional) 分析范围</source>
+        <source>Isochrone hours must lie between 0 and 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the raster '{path}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sunlight hours on a regular grid at a chosen height (the ground by default) over an extent or the polygons of an area layer, on the standard day. Writes a GeoTIFF of hours (in a local transverse Mercator frame centred on the data, in metres; cells inside buildings are no-data), isochrone polygons (等时线) for the hours you list (each polygon: the ground that gets fewer than that many hours) and the standard shadow line (标准的建筑日照阴影线): the ground that gets fewer than the standard's hours, which the concentrated-green rules use. Polygons are exact to half a grid cell.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在指定高度（默认地面）按网格计算标准日日照时数，输出日照时数栅格（GeoTIFF）、各时数等时线面，以及标准的建筑日照阴影线（不足标准日照时数的场地范围）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Isochrone hours must be numbers separated by commas, got '{text}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis area is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis area polygons (optional)</source>
         <translation>分析范围</translation>
     </message>
     <message>
-        <source>Analysis extent (when no area layer) 分析范围</source>
+        <source>Analysis extent (when no area layer)</source>
         <translation>分析范围</translation>
     </message>
     <message>
-        <source>Grid spacing, m 网格间距</source>
-        <translation>网格间距（m）</translation>
+        <source>Grid spacing, m</source>
+        <translation>网格间距</translation>
     </message>
     <message>
-        <source>Analysis height above ground, m 分析高度</source>
-        <translation>分析高度（m）</translation>
+        <source>Analysis height above ground, m</source>
+        <translation>分析高度</translation>
     </message>
     <message>
-        <source>Isochrone hours, comma-separated 等时线小时</source>
+        <source>Isochrone hours, comma-separated</source>
         <translation>等时线小时</translation>
     </message>
     <message>
-        <source>Sunlight hours raster 日照时数栅格</source>
+        <source>Sunlight hours raster</source>
         <translation>日照时数栅格</translation>
     </message>
     <message>
-        <source>Isochrones 等时线</source>
+        <source>Isochrones</source>
         <translation>等时线</translation>
     </message>
     <message>
-        <source>Standard shadow line 标准日照阴影线</source>
+        <source>Standard shadow line</source>
         <translation>标准日照阴影线</translation>
     </message>
     <message>
-        <source>Open-space ratio with floor and base values 开敞空间率（底线值与基础值）</source>
+        <source>Give an analysis area layer or an extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cells} ground cells; {area:.0f} m² get fewer than {hours:g} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-space ratio with floor and base values</source>
         <translation>开敞空间率（底线值与基础值）</translation>
     </message>
     <message>
-        <source>Green-space FAR cap 绿地约束容积率上限</source>
+        <source>Green-space FAR cap</source>
         <translation>绿地约束容积率上限</translation>
     </message>
     <message>
-        <source>Window sampling spacing for the sunlight check, m 窗户采样间距</source>
-        <translation>窗户采样间距（m）</translation>
+        <source>&lt;p&gt;Open-space ratio control after paper 003 (易鑫, 黄明华 et al.): per parcel the actual OSR = (parcel − footprint) / floor area, its &lt;b&gt;floor value&lt;/b&gt; 底线值 OSR_green = OSR_sun + c, where OSR_sun = 1/AF_max − 1/n from the sunlight-limited density DB_max(n) of idealised slab rows or point-tower lattices (computed with the exact sunlight engine at the parcel's latitude and cached), and c = m(1 + r)·MP·share/EP from paper 004; and its category's &lt;b&gt;base value&lt;/b&gt; 基础值: the mean (or median, or a percentile) actual OSR of the input parcels of that category that meet both the sunlight standard (every south-facing ground-floor window) and the concentrated-green requirement (green ≥ MP × population), with the count used, or a value from your table (CSV or QGIS table: category, base, optional floor).&lt;/p&gt;&lt;p&gt;Class: meets base / between floor and base / below floor / no data, with the open-space shortfall in m². The output can be coloured by the three classes, by the base value or by the floor value; the base/floor table actually used is written too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;按论文003计算每个地块的开敞空间率实际值、底线值（日照间距与集中绿地模型）与所属类别的基础值（由满足日照与集中绿地要求的地块实际值统计得出，或由用户表格给定），并分为达到基础值 / 介于底线值与基础值 / 低于底线值 / 无数据四类，给出开敞空间缺口（m²）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Grid spacing for the shadow line on green, m 阴影线网格间距</source>
-        <translation>阴影线网格间距（m）</translation>
+        <source>&lt;p&gt;FAR cap from per-capita concentrated green after paper 004 (郑晓伟): F_max = 1 / (c + 1/AF_max), c = m(1 + r)·MP·share/EP (defaults MP 0.5 m²/person, EP 30 m², share 1/3, m 12, r 0.15: c ≈ 0.077). AF_max is the sunlight-limited FAR n × DB_max(n) at the parcel's average floors and form (exact sunlight engine), or given floors × density. m can be measured with the ground-sunlight engine in the densest layout (m = 1 / sunlit share of its open ground) instead of assumed.&lt;/p&gt;&lt;p&gt;Concentrated-green checks on the real parcel: counted green (1.5 m off walls, 1.0 m off estate roads, no part narrower than 8 m) ≥ MP × population, and at least the share outside the standard shadow line (computed on the green with the ground-sunlight engine).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;按论文004计算绿地约束下的容积率上限 F_max，并校核实际容积率；在真实地块上校核集中绿地面积（距建筑1.5 m、距道路1.0 m，宽度不小于8 m）与阴影线外比例（≥ 1/3）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Concentrated green 集中绿地</source>
+        <source>Sunlight-limited density DB_max(n) (cached per latitude and standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window sampling spacing for the sunlight check, m</source>
+        <translation>窗户采样间距</translation>
+    </message>
+    <message>
+        <source>Base values 'From a table' need a base/floor table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {layer}: choose its category and base value fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {layer} has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid spacing for the shadow line on green, m</source>
+        <translation>阴影线网格间距</translation>
+    </message>
+    <message>
+        <source>Window sunlight of every residential building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concentrated green</source>
         <translation>集中绿地</translation>
     </message>
     <message>
-        <source>Residential floor area per person EP, m² 人均住宅建筑面积</source>
-        <translation>人均住宅建筑面积（m²）</translation>
+        <source>Residential floor area per person EP, m²</source>
+        <translation>人均住宅建筑面积</translation>
     </message>
     <message>
-        <source>Base value 基础值</source>
+        <source>Base value</source>
         <translation>基础值</translation>
     </message>
     <message>
-        <source>Percentile 百分位</source>
+        <source>Percentile</source>
         <translation>百分位</translation>
     </message>
     <message>
-        <source>Base/floor table (CSV or table) 基础值表</source>
+        <source>Base/floor table (CSV or table)</source>
         <translation>基础值表</translation>
     </message>
     <message>
-        <source>Colour by 着色方式</source>
+        <source>Colour by</source>
         <translation>着色方式</translation>
     </message>
     <message>
-        <source>Open-space ratio 开敞空间率</source>
+        <source>Open-space ratio</source>
         <translation>开敞空间率</translation>
     </message>
     <message>
-        <source>Base and floor values used 基础值与底线值表</source>
+        <source>Base and floor values used</source>
         <translation>基础值与底线值表</translation>
     </message>
     <message>
-        <source>Estate roads (lines or polygons) 小区道路</source>
+        <source>Table {layer} has no field '{field}' (its fields: {have}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {layer}, row {fid}, field '{field}': unknown category '{value}' (use {codes} or 低层, 多层Ⅰ类 ... 高层Ⅲ类).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {layer}: category '{code}' appears twice (rows {first} and {second}); keep one row per category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate roads (lines or polygons)</source>
         <translation>小区道路</translation>
     </message>
     <message>
-        <source>Road width field, m 道路宽度字段</source>
-        <translation>道路宽度字段（m）</translation>
+        <source>Road width field, m</source>
+        <translation>道路宽度字段</translation>
     </message>
     <message>
-        <source>AF_max from 日照容积率来源</source>
+        <source>AF_max from</source>
         <translation>日照容积率来源</translation>
     </message>
     <message>
-        <source>Given average floors 给定层数</source>
+        <source>Given average floors</source>
         <translation>给定层数</translation>
     </message>
     <message>
-        <source>Given building density 给定建筑密度</source>
+        <source>Given building density</source>
         <translation>给定建筑密度</translation>
     </message>
     <message>
-        <source>Measure m with the ground-sunlight engine 实测 m</source>
+        <source>Measure m with the ground-sunlight engine</source>
         <translation>实测 m</translation>
     </message>
     <message>
-        <source>FAR caps 容积率上限</source>
+        <source>FAR caps</source>
         <translation>容积率上限</translation>
     </message>
     <message>
-        <source>Parcel indicators 地块指标</source>
+        <source>Measuring m in the densest layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {layer}, row {fid}, field '{field}': {value} is not an open-space ratio (a positive number up to {top:g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{above} parcel(s) above their FAR cap; {green} fail a concentrated-green check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {layer}, row {fid}, field '{field}': '{value}' is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}, field '{field}', feature {fid}: road width '{value}' is not a non-negative number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel indicators</source>
         <translation>地块指标</translation>
     </message>
     <message>
-        <source>Buildings 建筑</source>
+        <source>Reading layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <source>Floors field 层数字段</source>
+        <source>Floors field</source>
         <translation>层数字段</translation>
     </message>
     <message>
-        <source>Height field (used when no floors field) 高度字段</source>
+        <source>Height field (used when no floors field)</source>
         <translation>高度字段</translation>
     </message>
     <message>
-        <source>Floor height, m 层高</source>
-        <translation>层高（m）</translation>
+        <source>Floor height, m</source>
+        <translation>层高</translation>
     </message>
     <message>
-        <source>Residential buildings (expression; empty = all) 住宅判定表达式</source>
+        <source>Residential buildings (expression; empty = all)</source>
         <translation>住宅判定表达式</translation>
     </message>
     <message>
-        <source>Residential floor area per person, m² 人均住宅建筑面积</source>
-        <translation>人均住宅建筑面积（m²）</translation>
+        <source>Residential floor area per person, m²</source>
+        <translation>人均住宅建筑面积</translation>
     </message>
     <message>
-        <source>Point tower if footprint aspect ratio below 点式判定长宽比</source>
+        <source>Point tower if footprint aspect ratio below</source>
         <translation>点式判定长宽比</translation>
     </message>
     <message>
-        <source>Compliance report 合规报告</source>
+        <source>Input field(s) {fields} of layer {layer} are replaced by the computed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}: {n} pair(s) of footprints overlap ({pairs}): duplicated buildings, or a tower drawn over its podium? Their ground is counted once; each building's floor area counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers {a} and {b} do not overlap (their extents are {gap:.0f} m apart): no building lies on any parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
         <translation>合规报告</translation>
     </message>
     <message>
-        <source>Open-space ratio result 开敞空间率结果</source>
+        <source>&lt;p&gt;An HTML report (and optionally a PDF through a QGIS print layout) of an open-space-ratio run: the map coloured by compliance, per-category floor and base values with the number of parcels behind them, a chart of theoretical (floor) against actual and base OSR by category (as in paper 003), and the parcels below their base or floor value with the open space they lack. With a FAR-cap layer, the parcels above their cap or failing a concentrated-green check are listed too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;生成开敞空间率合规报告（HTML，可选PDF）：合规着色地图、各类别底线值与基础值及其样本数、理论值与实际值对比图、不达标地块及开敞空间缺口；如提供容积率上限图层，同时列出超上限与集中绿地不达标的地块。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Layer '{layer}' is not an open-space-ratio result (missing {fields}); run sunspace:openspaceratio first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-space ratio result</source>
         <translation>开敞空间率结果</translation>
     </message>
     <message>
-        <source>FAR-cap result (optional) 容积率上限结果</source>
+        <source>FAR-cap result (optional)</source>
         <translation>容积率上限结果</translation>
     </message>
     <message>
-        <source>Title 标题</source>
+        <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <source>HTML report 报告</source>
+        <source>HTML report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <source>PDF report (optional) PDF报告</source>
-        <translation>报告</translation>
+        <source>PDF report (optional)</source>
+        <translation>PDF 报告（可选）</translation>
     </message>
     <message>
-        <source>Sunlight setbacks 日照间距</source>
+        <source>PDF export failed ({code}): '{path}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer '{layer}' is not a FAR-cap result; run sunspace:greenfarcap first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the HTML report '{path}': {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: {paths}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunlight setbacks</source>
         <translation>日照间距</translation>
     </message>
     <message>
-        <source>Sunlight spacing coefficients 日照间距系数</source>
+        <source>Sunlight spacing coefficients</source>
         <translation>日照间距系数</translation>
     </message>
     <message>
-        <source>Compute exact zones 计算精确影响范围</source>
+        <source>&lt;p&gt;Sunlight setbacks of every building for the chosen standard:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Coefficient zones&lt;/b&gt; (系数法): the ground north of the building within L = k(N) × (H − sill) × f, k(N) = cot h · cos A at hour angle 7.5° × N, f the GB 50180-93 orientation reduction (1.0 for 0-15°, 0.9 15-30°, 0.8 30-45°, 0.9 45-60°, 0.95 beyond) for the building's main facade angle from south.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Exact zones&lt;/b&gt;: the ground at sill height that gets fewer than the standard's hours because of that building alone (its N-hour isochrone), computed with the exact sunlight engine on a grid.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spacing checks&lt;/b&gt; between each residential building and the buildings to its south that face it: actual north-south spacing, required spacing, deficit in metres and pass/fail (a building hidden behind a nearer one, or farther than 1.5 times the required spacing, is not listed).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;计算每栋建筑的日照间距：系数法日照间距范围、精确日照影响范围（该建筑单独遮挡下不足标准时数的场地）、以及住宅建筑与其南侧建筑的间距校核（实际间距、要求间距、差值、是否满足）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The spacing coefficient k(N) = cot h · cos A at hour angle 7.5° × N for parallel east-west slabs, for 1, 2 and 3 hours on 大寒日 and 1 hour on 冬至日, at a latitude (from a layer's centre, a point, or typed). L/H follows GB 50180-93's convention: L/H = k (H − sill) / H with the reference height H = 18.18 m and sill 1.35 m (both parameters). The reduced columns apply the orientation reduction for a facade turned the given angle from due south.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;按纬度计算大寒日1、2、3小时与冬至日1小时的日照间距系数 k 及 GB 50180-93 口径的 L/H（H = 18.18 m，窗台 1.35 m），并给出按朝向折减后的数值。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Great Cold day (大寒日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winter Solstice day (冬至日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a layer, a point or a latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude {lat:.2f} is outside the range SunSpace supports (0 to 60 degrees north: the Chinese sunlight standards assume the winter sun to the south).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference sill must be lower than the reference height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute exact zones</source>
         <translation>计算精确影响范围</translation>
     </message>
     <message>
-        <source>Exact-zone grid spacing, m 精确范围网格间距</source>
-        <translation>精确范围网格间距（m）</translation>
+        <source>Exact-zone grid spacing, m</source>
+        <translation>精确范围网格间距</translation>
     </message>
     <message>
-        <source>Coefficient setback zones 系数法日照间距范围</source>
+        <source>Coefficient setback zones</source>
         <translation>系数法日照间距范围</translation>
     </message>
     <message>
-        <source>Exact setback zones 精确日照影响范围</source>
+        <source>Exact setback zones</source>
         <translation>精确日照影响范围</translation>
     </message>
     <message>
-        <source>Spacing checks 间距校核</source>
+        <source>Spacing checks</source>
         <translation>间距校核</translation>
     </message>
     <message>
-        <source>Location from a layer's centre 图层</source>
+        <source>Location from a layer's centre</source>
         <translation>图层</translation>
     </message>
     <message>
-        <source>Location point 位置</source>
+        <source>Location point</source>
         <translation>位置</translation>
     </message>
     <message>
-        <source>Latitude, degrees (when no layer or point) 纬度</source>
+        <source>Latitude, degrees (when no layer or point)</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <source>Year of the standard days 年份</source>
+        <source>Year of the standard days</source>
         <translation>年份</translation>
     </message>
     <message>
-        <source>Reference building height, m 参考建筑高度</source>
-        <translation>参考建筑高度（m）</translation>
+        <source>Reference building height, m</source>
+        <translation>参考建筑高度</translation>
     </message>
     <message>
-        <source>Reference sill height, m 参考窗台高度</source>
-        <translation>参考窗台高度（m）</translation>
+        <source>Reference sill height, m</source>
+        <translation>参考窗台高度</translation>
     </message>
     <message>
-        <source>Facade angle from due south, degrees 朝向偏角</source>
+        <source>Facade angle from due south, degrees</source>
         <translation>朝向偏角</translation>
     </message>
     <message>
-        <source>Spacing coefficients 日照间距系数</source>
+        <source>Spacing coefficients</source>
         <translation>日照间距系数</translation>
     </message>
     <message>
-        <source>Base elevation field, m (empty = 0) 基底标高字段</source>
+        <source>Layer {layer} has no features to place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sun does not reach {angle:g} degrees from noon at latitude {lat:.2f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} facing pairs checked, {fail} too close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {hours:g} h: k = {k:.3f}, L/H = {lh:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National: cumulative, 1-min step 全国：累计，1分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beijing: drop segments &lt; 5 min (大寒) / 30 min (冬至), sweep 12° 北京</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hangzhou: longest 2 segments, 5-min step 杭州</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai: one continuous segment 上海：连续</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qingdao: ignore sun below 15° 青岛</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom (knobs below) 自定义</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base elevation field, m (empty = 0)</source>
         <translation>基底标高字段</translation>
     </message>
     <message>
-        <source>Sunlight standard 日照标准</source>
+        <source>Layer {layer}: choose a height field or a floors field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}, field '{field}': NULL in feature(s) {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer} lies south of the equator (latitude {lat:.2f}); SunSpace applies the Chinese sunlight standards, which assume the winter sun to the south (latitudes 0-60 N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer} spans {lat0:.2f} to {lat1:.2f} degrees of latitude; one run computes the sun at one latitude and allows at most {span:g} degrees. Run each city or district separately (select its features).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunlight standard</source>
         <translation>日照标准</translation>
     </message>
     <message>
-        <source>Custom standard day 自定义标准日</source>
+        <source>Custom standard day</source>
         <translation>自定义标准日</translation>
     </message>
     <message>
-        <source>Custom required hours 自定义日照小时数</source>
+        <source>Custom required hours</source>
         <translation>自定义日照小时数</translation>
     </message>
     <message>
-        <source>Custom window start, true solar hour 有效日照起</source>
+        <source>Custom window start, true solar hour</source>
         <translation>有效日照起</translation>
     </message>
     <message>
-        <source>Custom window end, true solar hour 有效日照止</source>
+        <source>Custom window end, true solar hour</source>
         <translation>有效日照止</translation>
     </message>
     <message>
-        <source>Year of the standard day 年份</source>
+        <source>Year of the standard day</source>
         <translation>年份</translation>
     </message>
     <message>
-        <source>Fixed solar declination, degrees (overrides the year) 赤纬</source>
+        <source>Fixed solar declination, degrees (overrides the year)</source>
         <translation>赤纬</translation>
     </message>
     <message>
-        <source>Counting rules 计算规则</source>
+        <source>Counting rules</source>
         <translation>计算规则</translation>
     </message>
     <message>
-        <source>Custom time step, minutes (0 = exact) 时间步长</source>
+        <source>Custom time step, minutes (0 = exact)</source>
         <translation>时间步长</translation>
     </message>
     <message>
-        <source>Custom: drop sunlit segments shorter than, minutes 最短有效时段</source>
+        <source>Custom: drop sunlit segments shorter than, minutes</source>
         <translation>最短有效时段</translation>
     </message>
     <message>
-        <source>Custom: count only the N longest segments (0 = all) 最长时段数</source>
+        <source>Custom: count only the N longest segments (0 = all)</source>
         <translation>最长时段数</translation>
     </message>
     <message>
-        <source>Custom: one continuous segment must meet the standard 连续日照</source>
+        <source>Custom: one continuous segment must meet the standard</source>
         <translation>连续日照</translation>
     </message>
     <message>
-        <source>Custom: sweep angle, degrees 扫掠角</source>
+        <source>Custom: sweep angle, degrees</source>
         <translation>扫掠角</translation>
     </message>
     <message>
-        <source>Custom: minimum sun altitude, degrees 最低太阳高度角</source>
+        <source>Custom: minimum sun altitude, degrees</source>
         <translation>最低太阳高度角</translation>
     </message>
     <message>
-        <source>Height field, m 建筑高度字段</source>
-        <translation>建筑高度字段（m）</translation>
+        <source>Height field, m</source>
+        <translation>建筑高度字段</translation>
     </message>
     <message>
-        <source>Floors field (used when no height field) 层数字段</source>
+        <source>Floors field (used when no height field)</source>
         <translation>层数字段</translation>
     </message>
     <message>
-        <source>Window sill above floor, m 窗台高度</source>
-        <translation>窗台高度（m）</translation>
+        <source>Window sill above floor, m</source>
+        <translation>窗台高度</translation>
     </message>
     <message>
-        <source>Window sunlight hours 窗户日照分析</source>
+        <source>Layer {layer}, field '{field}': '{value}' is not a number (feature {fid}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}: the median height per floor is {value:.2f} m (fields '{h}' / '{f}'), outside 2.4-6 m; check the units of the height field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window sunlight hours</source>
         <translation>窗户日照分析</translation>
     </message>
     <message>
-        <source>Planned buildings (same height/floors fields) 规划建筑</source>
+        <source>&lt;p&gt;Sunlight hours of every window sill on the standard day. Obstructors are all buildings (plus an optional layer of planned buildings); receivers are the facades of residential buildings, sampled every &lt;i&gt;spacing&lt;/i&gt; metres at the ground-floor sill (or at every floor; by default only facades with a southward outward normal, where the standard's main rooms are), or your own window points with a height and a facing azimuth. Shadows are computed exactly (no raster): each window gets its sunlit intervals in true solar time and Beijing time (using the day's equation of time at noon), its counted minutes under the chosen rules, and pass/fail.&lt;/p&gt;&lt;p&gt;Outputs: window points; a building summary (worst window, share failing, pass/fail); optionally a parcel summary. With planned buildings, each window also gets its minutes before the proposal and a flag when the proposal pushes it below the standard (GB 50180-2018 4.0.9: adding buildings must not lower a neighbour's sunlight below standard). Latitude and longitude come from the data, whatever its CRS.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;计算标准日每个窗台的日照时数：障碍物为全部建筑（可加规划建筑图层），接收点为住宅建筑外墙按间距采样的底层窗台（或每层），或用户给定的窗户点。输出窗户点（真太阳时与北京时间的日照时段、累计分钟、是否达标）、建筑汇总、地块汇总；有规划建筑时给出规划前后的日照时数及因规划而不达标的窗户。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Planned buildings (same height/floors fields)</source>
         <translation>规划建筑</translation>
     </message>
     <message>
-        <source>Window points instead of sampled facades 窗户点</source>
+        <source>No window to analyse: no facade of the chosen buildings faces the sun side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}: choose its window height and facing fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer} has no window point with a geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}, field '{field}': window heights below ground in feature(s) {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window points instead of sampled facades</source>
         <translation>窗户点</translation>
     </message>
     <message>
-        <source>Window height above ground field, m 窗台高度字段</source>
-        <translation>窗台高度字段（m）</translation>
+        <source>Window height above ground field, m</source>
+        <translation>窗台高度字段</translation>
     </message>
     <message>
-        <source>Window facing azimuth field, degrees from north 窗户朝向字段</source>
+        <source>Window facing azimuth field, degrees from north</source>
         <translation>窗户朝向字段</translation>
     </message>
     <message>
-        <source>Facade sampling spacing, m 采样间距</source>
-        <translation>采样间距（m）</translation>
+        <source>Facade sampling spacing, m</source>
+        <translation>采样间距</translation>
     </message>
     <message>
-        <source>Facades to analyse 分析立面</source>
+        <source>Facades to analyse</source>
         <translation>分析立面</translation>
     </message>
     <message>
-        <source>Sample every floor (not only the ground floor) 逐层分析</source>
+        <source>Sample every floor (not only the ground floor)</source>
         <translation>逐层分析</translation>
     </message>
     <message>
-        <source>Parcels for a summary (optional) 地块</source>
+        <source>Parcels for a summary (optional)</source>
         <translation>地块</translation>
     </message>
     <message>
-        <source>Window sunlight 窗户日照</source>
+        <source>Window sunlight</source>
         <translation>窗户日照</translation>
     </message>
     <message>
-        <source>Building sunlight summary 建筑日照汇总</source>
+        <source>Building sunlight summary</source>
         <translation>建筑日照汇总</translation>
     </message>
     <message>
-        <source>Parcel sunlight summary 地块日照汇总</source>
+        <source>Parcel sunlight summary</source>
         <translation>地块日照汇总</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: no residential building to analyse (check the residential expression and the selection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} of {n} windows meet the standard ({fail} fail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: {lat:.4f} N, {lon:.4f} E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} windows, {walls} walls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the proposal pushes {k} below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer} has no geometry to place on the earth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer} uses the local coordinate system '{crs}', which is not tied to the earth; assign its real CRS (Layer Properties ▸ Source) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinates of layer {layer} (x {x0:.6g} to {x1:.6g}, y {y0:.6g} to {y1:.6g}) do not fit its coordinate reference system {crs}; is the layer's CRS set correctly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}, field '{field}': '{value}' is not a number (feature(s) {ids}). Fix or filter these features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}, field '{field}': NULL in feature(s) {ids}; zero or negative in feature(s) {bad}. Fix or filter these features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}, field '{field}': NULL in feature(s) {ids}. Fix or filter these features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}, field '{field}': zero or negative in feature(s) {ids}. Fix or filter these features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor height must be positive, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}, field '{field}': heights up to {top:.0f} m in feature(s) {ids}; SunSpace reads heights in metres (centimetres or millimetres?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}, field '{field}': {top:.0f} floors in feature(s) {ids}; is this a height or a floors field?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}: feature(s) {ids} have no geometry and are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}: invalid geometry repaired in feature(s) {ids}; nothing polygonal was left of {lost}, skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {layer}: invalid geometry repaired in feature(s) {ids}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

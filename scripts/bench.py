@@ -1,14 +1,22 @@
 """make bench: speed of the sunlight engine on real and synthetic city scenes.
 
-Scene: ../shared/data/suzhou_buildings.geojson (3,076 Suzhou buildings, field `height`),
-every wall sampled at 1 m at ground-floor sill height (0.9 m), 大寒日 (declination of the
-2026 solar term), 8:00-16:00 true solar time, 1-minute precision. Then the same for a
-synthetic scene four times larger (the city tiled 2 x 2). Each case runs in its own
-process so that its peak memory is its own.
+Scene: ../shared/data/suzhou_buildings.geojson (3,076 Suzhou buildings, field `height`;
+override with SUNSPACE_BENCH_DATA), every wall sampled at 1 m at ground-floor sill height
+(0.9 m), 大寒日 (declination of the 2026 solar term), 8:00-16:00 true solar time, 1-minute
+precision, 2 h required. The synthetic scenes tile the city 2 x 2 (x4) and 4 x 4 (x16, 49k
+buildings). Each case runs in its own process so that its peak memory is its own; CPU
+seconds count every thread of the timed part, cores used = CPU / wall.
 
-It also times the naive way, a shapely union of every building's shadow tested against
-every receiver, on a sample of minutes, extrapolates it to the whole day, checks that it
-gives the same sunlit/shaded answer as the engine at those minutes, and prints the ratio.
+1. window sunlight, ground floor: real, x4 and x16 (all cores), and x16 on one core (speed-up);
+   the naive way (a shapely union of every building's shadow tested against every receiver)
+   timed on the real scene at a few minutes, extrapolated to the day (and, for the tiled
+   scenes, in proportion to their walls), with its agreement with the engine.
+2. every floor of every building of the x16 scene, streamed in chunks (peak memory bounded).
+3. ground sunlight on a 1 km x 1 km grid at 1 m inside the x16 scene, against a raster
+   shadow-casting kernel of the Ratti-Richens kind (scripts/raster_shadow.py) at 15-minute
+   steps (run) and 1-minute steps (extrapolated from the 15-minute run: same cost per step).
+4. tiles with a halo on dask.distributed (LocalCluster, 2 worker processes) on the real scene:
+   identical to the single-process run with one latitude; and at each tile's own latitude.
 """
 import json
 import os
@@ -20,9 +28,13 @@ import time
 import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DATA = os.path.join(os.path.dirname(ROOT), "shared", "data", "suzhou_buildings.geojson")
+DATA = os.environ.get("SUNSPACE_BENCH_DATA") or next(
+    (p for p in (os.path.join(os.path.dirname(ROOT), "shared", "data", "suzhou_buildings.geojson"),
+                 os.path.join(os.path.dirname(os.path.dirname(ROOT)), "shared", "data", "suzhou_buildings.geojson"))
+     if os.path.exists(p)), os.path.join(os.path.dirname(ROOT), "shared", "data", "suzhou_buildings.geojson"))
 PLUGINPATH = os.path.join(ROOT, "build", "pluginpath")
 WINDOW = (8.0, 16.0)
+HOURS = 2.0
 
 
 def load(tiles=1):
@@ -48,24 +60,42 @@ def load(tiles=1):
     return frame, local, height
 
 
-def run_case(tiles):
+def _declination():
     from sunspace.core.solar import standard_day
+
+    return standard_day("大寒", 2026)["declination"]
+
+
+def _peak_mib():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Timer:
+    def __enter__(self):
+        self.w0, self.c0 = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc):
+        self.wall = time.perf_counter() - self.w0
+        self.cpu = time.process_time() - self.c0
+
+
+def case_window(tiles, workers):
     from sunspace.core.standards import CountingRules
     from sunspace.core.sunlight import count_sunlight, prepare_obstructors, sample_facades, sunlit_intervals
 
     frame, fps, height = load(tiles)
-    dec = standard_day("大寒", 2026)["declination"]
-    t0 = time.perf_counter()
-    rec = sample_facades(fps, 0.0, height, spacing=1.0, sill=0.9)
-    obs = prepare_obstructors(fps, 0.0, height)
-    res = sunlit_intervals(rec, obs, frame.lat0, dec, WINDOW)
-    minutes, passed = count_sunlight(res, CountingRules(), WINDOW, 2.0)
-    wall = time.perf_counter() - t0
+    dec = _declination()
+    with Timer() as t:
+        obs = prepare_obstructors(fps, 0.0, height)
+        rec = sample_facades(fps, 0.0, height, spacing=1.0, sill=0.9, obstructors=obs)
+        res = sunlit_intervals(rec, obs, frame.lat0, dec, WINDOW, workers=workers)
+        minutes, passed = count_sunlight(res, CountingRules(), WINDOW, HOURS)
     n = len(rec["x"])
-    out = {"tiles": tiles, "buildings": len(fps), "walls": int(len(obs.x1)), "receivers": n, "seconds": wall,
-           "receiver_minutes_per_s": n * 480 / wall, "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-           "pass_share": float(passed.mean()), "mean_minutes": float(minutes.mean())}
-    if tiles == 1:
+    out = {"case": "window", "tiles": tiles, "workers": workers, "buildings": len(fps), "walls": int(len(obs.x1)),
+           "receivers": n, "seconds": t.wall, "cpu": t.cpu, "receiver_minutes_per_s": n * 480 / t.wall,
+           "peak_mib": _peak_mib(), "pass_share": float(passed.mean()), "mean_minutes": float(minutes.mean())}
+    if tiles == 1 and workers != 1:
         out.update(naive(frame, fps, height, rec, res, dec))
     print(json.dumps(out))
 
@@ -102,37 +132,198 @@ def naive(frame, fps, height, rec, res, dec, sample_minutes=(30, 150, 240, 330, 
     return {"naive_seconds_per_minute": per_min, "naive_day_seconds": per_min * 481, "naive_agreement": min(agree)}
 
 
+def case_floors(tiles, workers):
+    from sunspace.core.standards import CountingRules
+    from sunspace.core.sunlight import (estimate_receivers, iter_facade_batches, iter_window_sunlight,
+                                        prepare_obstructors)
+
+    frame, fps, height = load(tiles)
+    dec = _declination()
+    rules = CountingRules()
+    n, npass, total_min = 0, 0, 0.0
+    with Timer() as t:
+        obs = prepare_obstructors(fps, 0.0, height)
+        est = estimate_receivers(fps, height, spacing=1.0, every_floor=True)
+        batches = iter_facade_batches(fps, 0.0, height, spacing=1.0, every_floor=True, obstructors=obs,
+                                      batch_size=1_000_000)
+        for chunk in iter_window_sunlight(batches, obs, frame.lat0, dec, WINDOW, rules, HOURS, chunk_size=250_000,
+                                          workers=workers, intervals=True):
+            n += chunk.stop - chunk.start  # results would be written out here, then dropped
+            npass += int(chunk.passed.sum())
+            total_min += float(chunk.minutes.sum())
+    print(json.dumps({"case": "floors", "tiles": tiles, "workers": workers, "buildings": len(fps), "receivers": n,
+                      "estimate": est, "seconds": t.wall, "cpu": t.cpu, "receiver_minutes_per_s": n * 480 / t.wall,
+                      "peak_mib": _peak_mib(), "pass_share": npass / max(n, 1), "mean_minutes": total_min / max(n, 1)}))
+
+
+def case_ground(tiles, workers):
+    import shapely
+
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import raster_shadow
+
+    from sunspace.core.ground import shadow_reach
+    from sunspace.core.solar import sun_vectors
+    from sunspace.core.standards import CountingRules
+    from sunspace.core.sunlight import prepare_obstructors
+
+    frame, fps, height = load(tiles)
+    dec = _declination()
+    xmin, ymin, xmax, ymax = shapely.total_bounds(fps)
+    cx, cy = np.floor((xmin + xmax) / 2), np.floor((ymin + ymax) / 2)
+    area = (cx - 500.0, cy - 500.0, cx + 500.0, cy + 500.0)
+    rules = CountingRules()
+    from sunspace.core.ground import ground_sunlight
+
+    with Timer() as t:
+        obs = prepare_obstructors(fps, 0.0, height)
+        grid = ground_sunlight(obs, area, 1.0, 0.0, frame.lat0, dec, WINDOW, rules, HOURS, workers=workers)
+    out = {"case": "ground", "tiles": tiles, "workers": workers, "buildings": len(fps),
+           "cells": int(np.isfinite(grid.values).sum()), "seconds": t.wall, "cpu": t.cpu, "peak_mib": _peak_mib(),
+           "mean_minutes": float(np.nanmean(grid.values))}
+    if workers == 1:
+        print(json.dumps(out))
+        return
+    # the raster kernel on the same grid: DSM over the grid plus the longest shadow as a halo
+    reach = shadow_reach(obs, 0.0, frame.lat0, dec, WINDOW)
+    halo = int(np.ceil(reach)) + 2
+    with Timer() as tr:
+        rows, cols = grid.values.shape
+        x0, y0 = grid.x0 - halo, grid.y0 - halo
+        near = shapely.intersects(fps, shapely.box(x0, y0, x0 + cols + 2 * halo, y0 + rows + 2 * halo))
+        dsm = raster_shadow.rasterize_heights(fps[near], height[near], x0, y0, 1.0, rows + 2 * halo, cols + 2 * halo)
+    t_dsm = tr.wall
+    win = (slice(halo, halo + rows), slice(halo, halo + cols))
+    step = 15.0
+    nsteps = int(round((WINDOW[1] - WINDOW[0]) * 60 / step))
+    lit15 = np.zeros((rows, cols))
+    with Timer() as tk:
+        for k in range(nsteps):
+            tt = WINDOW[0] + (k + 0.5) * step / 60.0
+            s = sun_vectors(frame.lat0, dec, 15.0 * (tt - 12.0))
+            lit15 += ~raster_shadow.shadow(dsm, win, 1.0, s, z=0.0) * step
+    per_step = tk.wall / nsteps
+    ok = np.isfinite(grid.values) & (dsm[win] <= 0)
+    diff = np.abs(lit15[ok] - grid.values[ok])
+    out.update({"raster_dsm_seconds": t_dsm, "raster_step_seconds": per_step,
+                "raster_15min_seconds": tk.wall + t_dsm, "raster_1min_seconds": per_step * 480 + t_dsm,
+                "raster_within_15min": float(np.mean(diff <= step + 1e-9)),
+                "raster_pass_agreement": float(np.mean((lit15[ok] >= HOURS * 60) == (grid.values[ok] >= HOURS * 60))),
+                "raster_mean_abs_diff": float(diff.mean())})
+    print(json.dumps(out))
+
+
+def case_dask(tiles, workers):
+    import shapely
+
+    from sunspace.core.standards import CountingRules
+    from sunspace.core.sunlight import count_sunlight, prepare_obstructors, sample_facades, sunlit_intervals
+    from sunspace.core.tiles import window_sunlight_tiled
+
+    frame, fps, height = load(tiles)
+    lonlat = frame.from_local(fps, "EPSG:4326")
+    dec = _declination()
+    rules = CountingRules()
+    obs = prepare_obstructors(fps, 0.0, height)
+    rec = sample_facades(fps, 0.0, height, obstructors=obs)
+    minutes, passed = count_sunlight(sunlit_intervals(rec, obs, frame.lat0, dec, WINDOW), rules, WINDOW, HOURS)
+    with Timer() as t1:
+        one = window_sunlight_tiled(lonlat, 0.0, height, "EPSG:4326", dec, WINDOW, rules, HOURS, tile_size_m=1500.0,
+                                    per_tile_latitude=False, scheduler="local", workers=workers)
+    with Timer() as t2:
+        own = window_sunlight_tiled(lonlat, 0.0, height, "EPSG:4326", dec, WINDOW, rules, HOURS, tile_size_m=1500.0,
+                                    per_tile_latitude=True, scheduler="local", workers=workers)
+    same = bool(np.array_equal(one["minutes"], minutes) and np.array_equal(one["passed"], passed)
+                and np.array_equal(one["building"], rec["building"]))
+    lats = [t["latitude"] for t in own["tiles"]]
+    print(json.dumps({"case": "dask", "tiles": tiles, "workers": workers, "receivers": len(minutes),
+                      "n_tiles": len(one["tiles"]), "seconds": t1.wall, "seconds_own_latitude": t2.wall,
+                      "identical": same, "lat_range": [min(lats), max(lats)],
+                      "own_latitude_changed": float(np.mean(own["minutes"] != minutes)),
+                      "own_latitude_max_diff": float(np.max(np.abs(own["minutes"] - minutes))),
+                      "peak_mib": _peak_mib()}))
+
+
+CASES = {"window": case_window, "floors": case_floors, "ground": case_ground, "dask": case_dask}
+
+
+def run(kind, tiles, workers):
+    env = dict(os.environ, PYTHONPATH=PLUGINPATH)
+    proc = subprocess.run([sys.executable, __file__, "--case", kind, str(tiles), str(workers)], capture_output=True,
+                          text=True, env=env)
+    if proc.returncode != 0:
+        sys.exit(proc.stderr)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 def main():
-    if len(sys.argv) > 2 and sys.argv[1] == "--case":
+    if len(sys.argv) > 4 and sys.argv[1] == "--case":
         sys.path.insert(0, PLUGINPATH)
-        run_case(int(sys.argv[2]))
+        w = int(sys.argv[4])
+        CASES[sys.argv[2]](int(sys.argv[3]), None if w == 0 else w)
         return
     if not os.path.exists(DATA):
-        sys.exit(f"benchmark data not found: {DATA} (the repository's ../shared/data)")
+        sys.exit(f"benchmark data not found: {DATA} (the repository's ../shared/data, or SUNSPACE_BENCH_DATA)")
     os.makedirs(PLUGINPATH, exist_ok=True)
     link = os.path.join(PLUGINPATH, "sunspace")
     if not os.path.lexists(link):
         os.symlink(ROOT, link)
-    rows = []
-    for tiles in (1, 2):
-        proc = subprocess.run([sys.executable, __file__, "--case", str(tiles)], capture_output=True, text=True)
-        if proc.returncode != 0:
-            sys.exit(proc.stderr)
-        rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    print("SunSpace sunlight engine — 大寒日 2026, 8:00-16:00 true solar time, 1-min precision, sill 0.9 m, walls sampled at 1 m")
-    print(f"{'scene':18} {'buildings':>9} {'walls':>7} {'receivers':>10} {'wall s':>7} {'recv-min/s':>12} {'peak MiB':>9} {'pass':>6}")
+    cores = os.cpu_count() or 1
+    t_start = time.perf_counter()
+    print(f"SunSpace sunlight engine — 大寒日 2026, 8:00-16:00 true solar time, 1-min precision, {HOURS:g} h required, "
+          f"sill 0.9 m, walls sampled at 1 m; {cores} cores")
+    rows = [run("window", 1, 0), run("window", 2, 0), run("window", 4, 0), run("window", 4, 1)]
+    real = rows[0]
+    print(f"\n1. window sunlight, ground floor")
+    print(f"{'scene':18} {'buildings':>9} {'receivers':>10} {'wall s':>7} {'CPU s':>7} {'cores':>5} {'peak MiB':>8} "
+          f"{'recv-min/s':>11} {'vs naive':>9} {'pass':>6}")
     for r in rows:
         name = "Suzhou (real)" if r["tiles"] == 1 else f"Suzhou x{r['tiles'] ** 2} (tiled)"
-        print(f"{name:18} {r['buildings']:9d} {r['walls']:7d} {r['receivers']:10d} {r['seconds']:7.1f} "
-              f"{r['receiver_minutes_per_s']:12.3g} {r['peak_mib']:9.0f} {r['pass_share']:6.1%}")
-    a, b = rows
-    print(f"growth: x{b['receivers'] / a['receivers']:.1f} receivers -> x{b['seconds'] / a['seconds']:.1f} time")
-    print(f"naive shapely union: {a['naive_seconds_per_minute']:.2f} s per minute -> {a['naive_day_seconds']:.0f} s for the day "
-          f"(same answer as the engine for {a['naive_agreement']:.2%} of receivers at the sampled minutes)")
-    print(f"engine speed-up over naive: x{a['naive_day_seconds'] / a['seconds']:.0f}")
-    print(f"targets: <= 30 s and <= 4096 MiB for the real scene: "
-          f"{'met' if a['seconds'] <= 30 and a['peak_mib'] <= 4096 else 'NOT MET'}; >= 10x naive: "
-          f"{'met' if a['naive_day_seconds'] / a['seconds'] >= 10 else 'NOT MET'}")
+        if r["workers"] == 1:
+            name += " 1 core"
+        naive_s = real["naive_day_seconds"] * r["walls"] / real["walls"]
+        print(f"{name:18} {r['buildings']:9d} {r['receivers']:10d} {r['seconds']:7.1f} {r['cpu']:7.1f} "
+              f"{r['cpu'] / r['seconds']:5.2f} {r['peak_mib']:8.0f} {r['receiver_minutes_per_s']:11.3g} "
+              f"{'x%.0f' % (naive_s / r['seconds']):>9} {r['pass_share']:6.1%}")
+    x16, x16_1 = rows[2], rows[3]
+    speedup = x16_1["seconds"] / x16["seconds"]
+    same = abs(x16["mean_minutes"] - x16_1["mean_minutes"]) < 1e-9 and x16["pass_share"] == x16_1["pass_share"]
+    print(f"naive shapely union (real scene): {real['naive_seconds_per_minute']:.2f} s per minute -> "
+          f"{real['naive_day_seconds']:.0f} s for the day (same answer as the engine for {real['naive_agreement']:.2%} of "
+          f"receivers at the sampled minutes); tiled scenes: naive extrapolated in proportion to walls")
+    print(f"all cores vs one core on the x16 scene: x{speedup:.2f} ({cores} cores; same answers: {same})")
+
+    fl = run("floors", 4, 0)
+    print(f"\n2. every floor, x16 scene ({fl['buildings']} buildings), streamed in chunks of 250,000")
+    print(f"receivers {fl['receivers']:,} (estimate {fl['estimate']:,}), wall {fl['seconds']:.1f} s, CPU {fl['cpu']:.1f} s "
+          f"({fl['cpu'] / fl['seconds']:.2f} cores), peak {fl['peak_mib']:.0f} MiB, "
+          f"{fl['receiver_minutes_per_s']:.3g} receiver-minutes/s, pass {fl['pass_share']:.1%}")
+
+    g, g1 = run("ground", 4, 0), run("ground", 4, 1)
+    print(f"\n3. ground sunlight, 1 km x 1 km at 1 m inside the x16 scene ({g['cells']:,} open cells)")
+    print(f"engine (exact, 1-min counting): wall {g['seconds']:.1f} s, CPU {g['cpu']:.1f} s ({g['cpu'] / g['seconds']:.2f} "
+          f"cores), peak {g['peak_mib']:.0f} MiB; one core {g1['seconds']:.1f} s (x{g1['seconds'] / g['seconds']:.2f})")
+    print(f"raster kernel (Ratti-Richens, DSM {g['raster_dsm_seconds']:.1f} s, {g['raster_step_seconds']:.2f} s per step): "
+          f"15-min steps {g['raster_15min_seconds']:.0f} s -> engine x{g['raster_15min_seconds'] / g['seconds']:.1f}; "
+          f"1-min steps {g['raster_1min_seconds']:.0f} s (extrapolated) -> engine x{g['raster_1min_seconds'] / g['seconds']:.0f}")
+    print(f"agreement with the 15-min raster: {g['raster_within_15min']:.1%} of cells within one step, same 2 h verdict "
+          f"for {g['raster_pass_agreement']:.1%}, mean |difference| {g['raster_mean_abs_diff']:.1f} min")
+
+    d = run("dask", 1, 2)
+    print(f"\n4. tiles with a halo on dask.distributed (LocalCluster, 2 processes), real scene, {d['n_tiles']} tiles of 1.5 km")
+    print(f"one latitude: {d['seconds']:.1f} s, identical to the single-process run: {d['identical']}; each tile at its own "
+          f"latitude ({d['lat_range'][0]:.3f}-{d['lat_range'][1]:.3f} N): {d['seconds_own_latitude']:.1f} s, "
+          f"{d['own_latitude_changed']:.1%} of receivers change (max {d['own_latitude_max_diff']:.0f} min)")
+
+    print(f"\ntargets (quiet machine): real scene <= 3 s: {'met' if real['seconds'] <= 3 else 'NOT MET'} "
+          f"({real['seconds']:.1f} s); x16 <= 30 s: {'met' if x16['seconds'] <= 30 else 'NOT MET'}; "
+          f"all cores >= 1.7x one core: {'met' if speedup >= 1.7 else 'NOT MET'} (x{speedup:.2f}); "
+          f"every floor <= 300 s and <= 4096 MiB: {'met' if fl['seconds'] <= 300 and fl['peak_mib'] <= 4096 else 'NOT MET'}; "
+          f"ground <= 10 s: {'met' if g['seconds'] <= 10 else 'NOT MET'}, >= 10x raster at 1-min steps: "
+          f"{'met' if g['raster_1min_seconds'] >= 10 * g['seconds'] else 'NOT MET'}, faster than raster at 15-min steps: "
+          f"{'met' if g['raster_15min_seconds'] > g['seconds'] else 'NOT MET'}; load average now "
+          f"{os.getloadavg()[0]:.1f}")
+    print(f"bench total {time.perf_counter() - t_start:.0f} s")
 
 
 if __name__ == "__main__":

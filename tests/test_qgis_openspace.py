@@ -145,7 +145,7 @@ def test_greenfarcap_bad_road_width_is_named(provider, sample_path):
     params = {"PARCELS": lyr(sample_path, "parcels"), "BUILDINGS": lyr(sample_path, "buildings"), "FLOORS_FIELD": "floors",
               "RESIDENTIAL": RES, "GREEN": lyr(sample_path, "green"), "ROADS": roads, "ROAD_WIDTH_FIELD": "width",
               "YEAR": 2026, "AF_SOURCE": 1, "OUTPUT": "memory:"}
-    with pytest.raises(QgsProcessingException, match="'my roads', field 'width', feature 1: road width 'wide'"):
+    with pytest.raises(QgsProcessingException, match=r"'my roads' \(estate roads\), field 'width', feature 1: road width 'wide'"):
         run("greenfarcap", params)
 
 

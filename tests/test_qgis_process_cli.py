@@ -51,7 +51,7 @@ def test_list_and_run(plugin_path, sample_path, tmp_path):
     lyr = ds.GetLayer(0)
     rows = {f.GetField("parcel_id"): f for f in lyr}
     assert len(rows) == 21
-    assert rows["XA-18"].GetField("osr") == pytest.approx((24000 - 3280) / 32480, rel=5e-4)
+    assert rows["XA-18"].GetField("osr") == pytest.approx((24000 - 3180) / 32480, rel=5e-4)  # 100 m2 of overlap counted once
     assert rows["XA-18"].GetField("category") == "高层Ⅰ类"
 
 
@@ -61,7 +61,7 @@ def test_bad_input_is_a_clear_error(plugin_path, sample_path, tmp_path):
               f"PARCELS={sample_path}|layername=parcels", f"BUILDINGS={sample_path}|layername=buildings",
               f"OUTPUT={tmp_path / 'x.gpkg'}"], plugin_path, tmp_path)
     assert run.returncode != 0
-    assert "choose a floors field or a height field" in (run.stdout + run.stderr)
+    assert "Layer 'buildings': choose a height field or a floors field." in (run.stdout + run.stderr)
     assert "Traceback" not in (run.stdout + run.stderr)
 
 

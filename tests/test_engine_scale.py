@@ -1,0 +1,151 @@
+"""City scale (issue 13): tiles with a halo, per-tile latitude, dask LocalCluster, command line."""
+import csv
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import shapely
+from shapely import affinity
+from shapely.geometry import box
+
+from sunspace.core.errors import Cancelled, SunSpaceError
+from sunspace.core.geodesy import LocalFrame
+from sunspace.core.standards import CountingRules
+from sunspace.core.sunlight import count_sunlight, prepare_obstructors, sample_facades, sunlit_intervals
+from sunspace.core.tiles import lowest_sun_cot, plan_tiles, window_sunlight_tiled
+
+RULES = CountingRules()
+DEC, WINDOW = -20.2, (8.0, 16.0)
+
+
+def town(lon0, lat0, seed=0, rows=6, cols=8):
+    """Slabs and towers on a 60 m x 45 m lattice, in EPSG:4326 around (lon0, lat0), and their heights."""
+    rng = np.random.default_rng(seed)
+    frame = LocalFrame(lon0, lat0)
+    geoms, heights = [], []
+    for i in range(rows):
+        for j in range(cols):
+            w, d = rng.uniform(12, 45), rng.uniform(10, 16)
+            g = affinity.rotate(box(-w / 2, -d / 2, w / 2, d / 2), rng.uniform(-25, 25))
+            geoms.append(affinity.translate(g, j * 60.0 + rng.uniform(-5, 5), i * 45.0 + rng.uniform(-4, 4)))
+            heights.append(rng.uniform(9, 60))
+    lonlat = frame.from_local(np.array(geoms, dtype=object), "EPSG:4326")
+    return lonlat, np.array(heights)
+
+
+def single_run(geoms, heights, crs="EPSG:4326", latitude=None):
+    frame = LocalFrame.around(geoms, crs)
+    local = frame.to_local(geoms, crs)
+    obs = prepare_obstructors(local, 0.0, heights)
+    rec = sample_facades(local, 0.0, heights, spacing=3.0, obstructors=obs)
+    res = sunlit_intervals(rec, obs, frame.lat0 if latitude is None else latitude, DEC, WINDOW)
+    minutes, passed = count_sunlight(res, RULES, WINDOW, 2.0)
+    return rec, minutes, passed
+
+
+def test_tiles_reproduce_the_single_run_exactly_with_one_latitude():
+    geoms, heights = town(120.6, 31.3)
+    rec, minutes, passed = single_run(geoms, heights)
+    out = window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, spacing=3.0,
+                                tile_size_m=150.0, per_tile_latitude=False, workers=1)
+    assert len(out["tiles"]) >= 6
+    assert all(t["halo_buildings"] > 0 and not t["halo_capped"] for t in out["tiles"])
+    np.testing.assert_array_equal(out["building"], rec["building"])
+    np.testing.assert_array_equal(out["floor"], rec["floor"])
+    np.testing.assert_array_equal(out["minutes"], minutes)
+    np.testing.assert_array_equal(out["passed"], passed)
+    # a halo too small would change answers: cutting every tile to its own buildings does
+    tiles = plan_tiles(shapely.bounds(geoms), heights, 0.0, DEC, WINDOW, tile_size_m=150.0)
+    assert all(t["halo"].size > t["members"].size for t in tiles)
+
+
+def test_each_tile_gets_the_sun_of_its_own_latitude():
+    north, h1 = town(113.0, 34.0, seed=1, rows=3, cols=4)
+    south, h2 = town(113.0, 18.0, seed=1, rows=3, cols=4)
+    geoms, heights = np.concatenate([north, south]), np.r_[h1, h2]
+    out = window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, spacing=3.0,
+                                tile_size_m=3000.0, workers=1)
+    lats = sorted(round(t["latitude"]) for t in out["tiles"])
+    assert lats == [18, 34]
+    south_rows = out["building"] >= len(north)
+    _, own, _ = single_run(south, h2)
+    _, at_34, _ = single_run(south, h2, latitude=34.0)
+    got = out["minutes"][south_rows]
+    assert np.mean(np.abs(got - own)) < 0.5
+    assert np.mean(np.abs(got - at_34)) > 5.0  # one latitude for the whole layer would be wrong
+
+
+def test_halo_is_the_longest_shadow_and_is_capped_at_the_horizon():
+    cot = lowest_sun_cot(31.3, DEC, WINDOW)
+    assert 3.0 < cot < 6.0  # about 13 deg at 8:00 on 大寒日 in Suzhou
+    assert lowest_sun_cot(60.0, -23.44, (9.0, 15.0)) == np.inf  # sunrise inside the window
+    b = np.array([[120.0, 60.0, 120.001, 60.0005], [120.5, 60.0, 120.501, 60.0005]])
+    tiles = plan_tiles(b, np.array([30.0, 30.0]), 0.0, -23.44, (9.0, 15.0), tile_size_m=1000.0, max_halo_m=800.0)
+    assert len(tiles) == 2 and all(t["halo_capped"] and t["halo_m"] == 800.0 for t in tiles)
+
+
+def test_refusals_and_cancel():
+    geoms, heights = town(120.6, 31.3, rows=2, cols=2)
+    with pytest.raises(SunSpaceError, match="south of the equator"):
+        window_sunlight_tiled(town(150.0, -33.9, rows=1, cols=2)[0], 0.0, [20.0, 20.0], "EPSG:4326", DEC, WINDOW,
+                              RULES, 2.0)
+    with pytest.raises(SunSpaceError, match="receivers"):
+        window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, receiver_limit=10)
+    with pytest.raises(Cancelled):
+        window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, is_canceled=lambda: True)
+
+
+def test_dask_local_cluster_gives_the_same_answers():
+    pytest.importorskip("dask.distributed")
+    geoms, heights = town(120.6, 31.3, seed=3, rows=4, cols=5)
+    kw = dict(spacing=3.0, tile_size_m=120.0, workers=2)
+    here = window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, **kw)
+    there = window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, scheduler="local", **kw)
+    assert len(here["tiles"]) >= 3
+    for k in ("building", "floor", "lon", "lat", "minutes", "passed"):
+        np.testing.assert_array_equal(here[k], there[k])
+
+
+def _write_gpkg(path, geoms, heights):
+    con = sqlite3.connect(path)
+    con.executescript("""
+        CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT, srs_id INTEGER PRIMARY KEY, organization TEXT,
+            organization_coordsys_id INTEGER, definition TEXT, description TEXT);
+        CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT,
+            srs_id INTEGER, z TINYINT, m TINYINT);
+        CREATE TABLE bldg (fid INTEGER PRIMARY KEY, geom BLOB, h REAL);
+    """)
+    con.execute("INSERT INTO gpkg_spatial_ref_sys VALUES ('WGS 84', 4326, 'EPSG', 4326, '', '')")
+    con.execute("INSERT INTO gpkg_geometry_columns VALUES ('bldg', 'geom', 'POLYGON', 4326, 0, 0)")
+    for g, h in zip(geoms, heights):
+        x0, y0, x1, y1 = g.bounds
+        header = b"GP\x00\x03" + (4326).to_bytes(4, "little") + np.array([x0, x1, y0, y1], "<f8").tobytes()
+        con.execute("INSERT INTO bldg (geom, h) VALUES (?, ?)", (header + shapely.to_wkb(g), float(h)))
+    con.commit()
+    con.close()
+
+
+def test_command_line_reads_geojson_and_geopackage(tmp_path, plugin_path):
+    geoms, heights = town(120.6, 31.3, rows=2, cols=3)
+    gj = tmp_path / "b.geojson"
+    gj.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": json.loads(shapely.to_geojson(g)), "properties": {"height": float(h)}}
+        for g, h in zip(geoms, heights)]}))
+    gp = tmp_path / "b.gpkg"
+    _write_gpkg(str(gp), geoms, heights)
+    env = dict(os.environ, PYTHONPATH=plugin_path)
+    rows = {}
+    for src, extra in ((gj, []), (gp, ["--layer", "bldg", "--height-field", "h"])):
+        out = tmp_path / (src.suffix[1:] + ".csv")
+        subprocess.run([sys.executable, "-m", "sunspace.core.cluster", str(src), "--spacing", "3", "--out", str(out)]
+                       + extra, check=True, env=env, capture_output=True)
+        with open(out) as fh:
+            rows[src.suffix] = list(csv.DictReader(fh))
+    assert len(rows[".geojson"]) > 50 and rows[".geojson"] == rows[".gpkg"]
+    direct = window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", -20.149, WINDOW, RULES, 2.0, spacing=3.0,
+                                   workers=1)
+    assert [float(r["minutes"]) for r in rows[".gpkg"]] == pytest.approx(list(direct["minutes"]), abs=1.0)
