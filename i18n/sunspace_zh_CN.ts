@@ -4,6 +4,98 @@
 <context>
     <name>SunSpace</name>
     <message>
+        <source>&amp;SunSpace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between floor and base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within FAR cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above FAR cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-rise (1-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-storey I (4-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-storey II (7-9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-rise I (10-18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-rise II (19-26)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-rise III (27+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 4+ h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
@@ -14,6 +106,82 @@
     <message>
         <source>Planning control</source>
         <translation>规划控制</translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base-value table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estate roads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Layer {layer} has no valid coordinate reference system; set one (Layer Properties ▸ Source) and run again.</source>
@@ -104,6 +272,326 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Style {name} not applied: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building footprint in the parcel, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total floor area, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential floor area, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor area ratio (FAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average residential floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population, persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concentrated green in the parcel, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concentrated green per person, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open space, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-space ratio (OSR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building feature id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building height, m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacing coefficient k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facade angle from due south, degrees</source>
+        <translation>朝向偏角</translation>
+    </message>
+    <message>
+        <source>Orientation reduction factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required sunlight spacing, m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South (obstructing) building id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North (receiving) building id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual spacing, m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required spacing, m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacing deficit, m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the standard (1 = yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunlight hours, h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard day code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude, degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solar declination, degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacing-to-height ratio L/H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacing coefficient k after orientation reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L/H after orientation reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window height above ground, m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window facing azimuth, degrees from north</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted sunlight, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunlit intervals, true solar time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunlit intervals, Beijing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted sunlight before the proposal, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met the standard before the proposal (1 = yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed below the standard by the proposal (1 = yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst window, minutes of sunlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of windows below the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows pushed below the standard by the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows below the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunlight standard</source>
+        <translation>日照标准</translation>
+    </message>
+    <message>
+        <source>Windows below the sunlight standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the sunlight standard (1 = yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the concentrated-green requirements (1 = yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts towards the base value (1 = yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunlight-limited density DB_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunlight-limited FAR AF_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunlight open-space ratio OSR_sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-space ratio floor value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-space ratio base value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcels behind the base value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the base value (1 = yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the floor value (1 = yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open space lacking to reach the base value, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open space lacking to reach the floor value, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean average floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual open-space ratio (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the base value was set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green-space constant c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowed-land multiplier m used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAR cap F_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAR within the cap (1 = yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAR cap class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted concentrated green, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required concentrated green, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of counted green outside the shadow line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough concentrated green area (1 = yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough green outside the shadow line (1 = yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ground sunlight hours and shadow lines</source>
         <translation>场地日照与阴影线</translation>
     </message>
@@ -116,8 +604,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Sunlight hours on a regular grid at a chosen height (the ground by default) over an extent or the polygons of an area layer, on the standard day. Writes a GeoTIFF of hours (in a local transverse Mercator frame centred on the data, in metres; cells inside buildings are no-data), isochrone polygons (等时线) for the hours you list (each polygon: the ground that gets fewer than that many hours) and the standard shadow line (标准的建筑日照阴影线): the ground that gets fewer than the standard's hours, which the concentrated-green rules use. Polygons are exact to half a grid cell.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在指定高度（默认地面）按网格计算标准日日照时数，输出日照时数栅格（GeoTIFF）、各时数等时线面，以及标准的建筑日照阴影线（不足标准日照时数的场地范围）。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Sunlight hours on a regular grid at a chosen height (the ground by default) over an extent or the polygons of an area layer, on the standard day. Writes a GeoTIFF of hours (in a local transverse Mercator frame centred on the data, in metres; cells inside buildings are no-data), isochrone polygons for the hours you list (each polygon: the ground that gets fewer than that many hours) and the standard shadow line: the ground that gets fewer than the standard's hours, which the concentrated-green rules use. Polygons are exact to half a grid cell.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Isochrone hours must be numbers separated by commas, got '{text}'.</source>
@@ -168,7 +656,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fewer than this many sunlight hours, h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{cells} ground cells; {area:.0f} m² get fewer than {hours:g} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required sunlight hours, h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of compliant parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median of compliant parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentile of compliant parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation>基础值</translation>
+    </message>
+    <message>
+        <source>Floor value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -176,16 +700,68 @@
         <translation>开敞空间率（底线值与基础值）</translation>
     </message>
     <message>
+        <source>Sunlight model n × DB_max(n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given floors and density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Green-space FAR cap</source>
         <translation>绿地约束容积率上限</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Open-space ratio control after paper 003 (易鑫, 黄明华 et al.): per parcel the actual OSR = (parcel − footprint) / floor area, its &lt;b&gt;floor value&lt;/b&gt; 底线值 OSR_green = OSR_sun + c, where OSR_sun = 1/AF_max − 1/n from the sunlight-limited density DB_max(n) of idealised slab rows or point-tower lattices (computed with the exact sunlight engine at the parcel's latitude and cached), and c = m(1 + r)·MP·share/EP from paper 004; and its category's &lt;b&gt;base value&lt;/b&gt; 基础值: the mean (or median, or a percentile) actual OSR of the input parcels of that category that meet both the sunlight standard (every south-facing ground-floor window) and the concentrated-green requirement (green ≥ MP × population), with the count used, or a value from your table (CSV or QGIS table: category, base, optional floor).&lt;/p&gt;&lt;p&gt;Class: meets base / between floor and base / below floor / no data, with the open-space shortfall in m². The output can be coloured by the three classes, by the base value or by the floor value; the base/floor table actually used is written too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;按论文003计算每个地块的开敞空间率实际值、底线值（日照间距与集中绿地模型）与所属类别的基础值（由满足日照与集中绿地要求的地块实际值统计得出，或由用户表格给定），并分为达到基础值 / 介于底线值与基础值 / 低于底线值 / 无数据四类，给出开敞空间缺口（m²）。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Open-space ratio control after paper 003 (Yi Xin, Huang Minghua et al.): per parcel the actual OSR = (parcel − footprint) / floor area, its &lt;b&gt;floor value&lt;/b&gt; OSR_green = OSR_sun + c, where OSR_sun = 1/AF_max − 1/n from the sunlight-limited density DB_max(n) of idealised slab rows or point-tower lattices (computed with the exact sunlight engine at the parcel's latitude and cached), and c = m(1 + r)·MP·share/EP from paper 004; and its category's &lt;b&gt;base value&lt;/b&gt;: the mean (or median, or a percentile) actual OSR of the input parcels of that category that meet both the sunlight standard (every south-facing ground-floor window) and the concentrated-green requirement (green ≥ MP × population), with the count used, or a value from your table (CSV or QGIS table: category, base, optional floor).&lt;/p&gt;&lt;p&gt;Class: meets base / between floor and base / below floor / no data, with the open-space shortfall in m². The output can be coloured by the three classes, by the base value or by the floor value; the base/floor table actually used is written too.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;FAR cap from per-capita concentrated green after paper 004 (郑晓伟): F_max = 1 / (c + 1/AF_max), c = m(1 + r)·MP·share/EP (defaults MP 0.5 m²/person, EP 30 m², share 1/3, m 12, r 0.15: c ≈ 0.077). AF_max is the sunlight-limited FAR n × DB_max(n) at the parcel's average floors and form (exact sunlight engine), or given floors × density. m can be measured with the ground-sunlight engine in the densest layout (m = 1 / sunlit share of its open ground) instead of assumed.&lt;/p&gt;&lt;p&gt;Concentrated-green checks on the real parcel: counted green (1.5 m off walls, 1.0 m off estate roads, no part narrower than 8 m) ≥ MP × population, and at least the share outside the standard shadow line (computed on the green with the ground-sunlight engine).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;按论文004计算绿地约束下的容积率上限 F_max，并校核实际容积率；在真实地块上校核集中绿地面积（距建筑1.5 m、距道路1.0 m，宽度不小于8 m）与阴影线外比例（≥ 1/3）。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;FAR cap from per-capita concentrated green after paper 004 (Zheng Xiaowei): F_max = 1 / (c + 1/AF_max), c = m(1 + r)·MP·share/EP (defaults MP 0.5 m²/person, EP 30 m², share 1/3, m 12, r 0.15: c ≈ 0.077). AF_max is the sunlight-limited FAR n × DB_max(n) at the parcel's average floors and form (exact sunlight engine), or given floors × density. m can be measured with the ground-sunlight engine in the densest layout (m = 1 / sunlit share of its open ground) instead of assumed.&lt;/p&gt;&lt;p&gt;Concentrated-green checks on the real parcel: counted green (1.5 m off walls, 1.0 m off estate roads, no part narrower than 8 m) ≥ MP × population, and at least the share outside the standard shadow line (computed on the green with the ground-sunlight engine).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model slab length, m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model slab depth, m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model slab end gap (gable to gable), m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model tower width, m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model tower depth, m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model tower minimum gap, m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model minimum north-south gap, m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concentrated green per person MP, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the green outside the standard shadow line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowed-land multiplier m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate-road share of the land r</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sunlight-limited density DB_max(n) (cached per latitude and standard)</source>
@@ -224,16 +800,24 @@
         <translation>人均住宅建筑面积</translation>
     </message>
     <message>
-        <source>Base value</source>
-        <translation>基础值</translation>
-    </message>
-    <message>
-        <source>Percentile</source>
-        <translation>百分位</translation>
+        <source>Percentile of compliant parcels (0-100)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Base/floor table (CSV or table)</source>
         <translation>基础值表</translation>
+    </message>
+    <message>
+        <source>Table: category field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: base value field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: floor value field (optional)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Colour by</source>
@@ -316,11 +900,35 @@
         <translation>地块指标</translation>
     </message>
     <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m² per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Computing indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Residential indicators of every parcel: building density, floor area, FAR, average floors, category (GB 50180-2018 table 4.0.2, with high-rise III for 27+ floors), form (slab / tower / mixed, from footprint shapes), population, concentrated green per person and the open-space ratio OSR = (parcel area - footprint) / floor area.&lt;/p&gt;&lt;p&gt;Areas are ground square metres whatever the layers' CRS. A building crossing a parcel line counts in each parcel by the share of its footprint inside. Floors come from the floors field, or else from the height field as max(1, round(height / floor height)). Leave the residential expression empty to treat every building as residential. Input layers are never modified.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Output fields:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -360,12 +968,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SunSpace sunlight and open space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SunSpace: sunlight setbacks, open-space ratio and green-space FAR caps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Compliance report</source>
         <translation>合规报告</translation>
     </message>
     <message>
         <source>&lt;p&gt;An HTML report (and optionally a PDF through a QGIS print layout) of an open-space-ratio run: the map coloured by compliance, per-category floor and base values with the number of parcels behind them, a chart of theoretical (floor) against actual and base OSR by category (as in paper 003), and the parcels below their base or floor value with the open space they lack. With a FAR-cap layer, the parcels above their cap or failing a concentrated-green check are listed too.&lt;/p&gt;</source>
         <translation>&lt;p&gt;生成开敞空间率合规报告（HTML，可选PDF）：合规着色地图、各类别底线值与基础值及其样本数、理论值与实际值对比图、不达标地块及开敞空间缺口；如提供容积率上限图层，同时列出超上限与集中绿地不达标的地块。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>actual OSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor value (theory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Layer '{layer}' is not an open-space-ratio result (missing {fields}); run sunspace:openspaceratio first.</source>
@@ -384,12 +1012,16 @@
         <translation>标题</translation>
     </message>
     <message>
-        <source>HTML report</source>
-        <translation>报告</translation>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF report (optional)</source>
         <translation>PDF 报告（可选）</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF export failed ({code}): '{path}'.</source>
@@ -400,11 +1032,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Floor and base values by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual OSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortfall to the base value, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortfall to the floor value, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by SunSpace. OSR = (parcel area − footprint) / floor area; floor value = OSR_sun + c (paper 003, formulas 1 and 2; paper 004); base value = the actual OSR of the category's parcels that meet the sunlight and concentrated-green requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot write the HTML report '{path}': {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Category      Floor value   Base value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-space ratio by category: theory (floor value) against actual and base values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SunSpace open-space ratio compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report: {paths}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer &lt;b&gt;{layer}&lt;/b&gt;: {n} parcels. Classes: {classes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcels below their base or floor value ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAR caps and concentrated green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted green, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required green, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share outside the shadow line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concentrated green fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAR above the cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,19 +1144,19 @@
         <translation>日照间距系数</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Sunlight setbacks of every building for the chosen standard:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Coefficient zones&lt;/b&gt; (系数法): the ground north of the building within L = k(N) × (H − sill) × f, k(N) = cot h · cos A at hour angle 7.5° × N, f the GB 50180-93 orientation reduction (1.0 for 0-15°, 0.9 15-30°, 0.8 30-45°, 0.9 45-60°, 0.95 beyond) for the building's main facade angle from south.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Exact zones&lt;/b&gt;: the ground at sill height that gets fewer than the standard's hours because of that building alone (its N-hour isochrone), computed with the exact sunlight engine on a grid.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spacing checks&lt;/b&gt; between each residential building and the buildings to its south that face it: actual north-south spacing, required spacing, deficit in metres and pass/fail (a building hidden behind a nearer one, or farther than 1.5 times the required spacing, is not listed).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;计算每栋建筑的日照间距：系数法日照间距范围、精确日照影响范围（该建筑单独遮挡下不足标准时数的场地）、以及住宅建筑与其南侧建筑的间距校核（实际间距、要求间距、差值、是否满足）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The spacing coefficient k(N) = cot h · cos A at hour angle 7.5° × N for parallel east-west slabs, for 1, 2 and 3 hours on 大寒日 and 1 hour on 冬至日, at a latitude (from a layer's centre, a point, or typed). L/H follows GB 50180-93's convention: L/H = k (H − sill) / H with the reference height H = 18.18 m and sill 1.35 m (both parameters). The reduced columns apply the orientation reduction for a facade turned the given angle from due south.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;按纬度计算大寒日1、2、3小时与冬至日1小时的日照间距系数 k 及 GB 50180-93 口径的 L/H（H = 18.18 m，窗台 1.35 m），并给出按朝向折减后的数值。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Great Cold day (大寒日)</source>
+        <source>&lt;p&gt;Sunlight setbacks of every building for the chosen standard:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Coefficient zones&lt;/b&gt; (coefficient method): the ground north of the building within L = k(N) × (H − sill) × f, k(N) = cot h · cos A at hour angle 7.5° × N, f the GB 50180-93 orientation reduction (1.0 for 0-15°, 0.9 15-30°, 0.8 30-45°, 0.9 45-60°, 0.95 beyond) for the building's main facade angle from south.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Exact zones&lt;/b&gt;: the ground at sill height that gets fewer than the standard's hours because of that building alone (its N-hour isochrone), computed with the exact sunlight engine on a grid.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spacing checks&lt;/b&gt; between each residential building and the buildings to its south that face it: actual north-south spacing, required spacing, deficit in metres and pass/fail (a building hidden behind a nearer one, or farther than 1.5 times the required spacing, is not listed).&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Winter Solstice day (冬至日)</source>
+        <source>&lt;p&gt;The spacing coefficient k(N) = cot h · cos A at hour angle 7.5° × N for parallel east-west slabs, for 1, 2 and 3 hours on the Great Cold day and 1 hour on the Winter Solstice day, at a latitude (from a layer's centre, a point, or typed). L/H follows GB 50180-93's convention: L/H = k (H − sill) / H with the reference height H = 18.18 m and sill 1.35 m (both parameters). The reduced columns apply the orientation reduction for a facade turned the given angle from due south.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Great Cold day (Dahan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winter Solstice day (Dongzhi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -488,10 +1216,6 @@
         <translation>参考窗台高度</translation>
     </message>
     <message>
-        <source>Facade angle from due south, degrees</source>
-        <translation>朝向偏角</translation>
-    </message>
-    <message>
         <source>Spacing coefficients</source>
         <translation>日照间距系数</translation>
     </message>
@@ -512,27 +1236,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>National: cumulative, 1-min step 全国：累计，1分钟</source>
+        <source>GB 50180-2018: Great Cold day ≥ 2 h, 8-16 h (climate zones I, II, III, VII, cities ≥ 500,000; e.g. Xi'an, Beijing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beijing: drop segments &lt; 5 min (大寒) / 30 min (冬至), sweep 12° 北京</source>
+        <source>GB 50180-2018: Great Cold day ≥ 3 h, 8-16 h (zones I, II, III, VII, cities &lt; 500,000; zone IV, cities ≥ 500,000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hangzhou: longest 2 segments, 5-min step 杭州</source>
+        <source>GB 50180-2018: Winter Solstice day ≥ 1 h, 9-15 h (zone IV, cities &lt; 500,000; zones V, VI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shanghai: one continuous segment 上海：连续</source>
+        <source>GB 50180-2018: housing for the elderly, Winter Solstice day ≥ 2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qingdao: ignore sun below 15° 青岛</source>
+        <source>GB 50180-2018: new housing in old-area renewal, Great Cold day ≥ 1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom (knobs below) 自定义</source>
+        <source>Custom (day, hours and window below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National: cumulative sunlight, 1-minute step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beijing: drop sunlit segments shorter than 5 min (Great Cold day) / 30 min (Winter Solstice day), sweep angle 12°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hangzhou: the 2 longest sunlit segments, 5-minute step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai: one continuous sunlit segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qingdao: ignore sun lower than 15°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom (settings below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hangzhou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qingdao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -556,8 +1328,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sunlight standard</source>
-        <translation>日照标准</translation>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Custom standard day</source>
@@ -624,11 +1396,31 @@
         <translation>窗台高度</translation>
     </message>
     <message>
+        <source>{standard}: {day} {date}, declination {dec:.3f}°, ≥ {hours:g} h between {start:g} and {end:g} h true solar time; counting rules: {rules} (time step {step}, sweep angle {sweep:g}°, minimum sun altitude {alt:g}°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Layer {layer}, field '{field}': '{value}' is not a number (feature {fid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{m:g} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Layer {layer}: the median height per floor is {value:.2f} m (fields '{h}' / '{f}'), outside 2.4-6 m; check the units of the height field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South-facing facades (outward normal with a southward component)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All facades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -729,6 +1521,66 @@
     </message>
     <message>
         <source>The coordinates of layer {layer} (x {x0:.6g} to {x1:.6g}, y {y0:.6g} to {y1:.6g}) do not fit its coordinate reference system {crs}; is the layer's CRS set correctly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcel area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building footprint area inside the parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building density DB = footprint / parcel area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total floor area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residential floor area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor area ratio FAR = floor area / parcel area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average residential floors n = residential floor area / residential footprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residential category (GB 50180-2018 table 4.0.2; high-rise III for 27+ floors from paper 003)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stable category code: low, mid1, mid2, high1, high2, high3, none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residential form: slab, tower, mixed or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residents = residential floor area / per-capita floor area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concentrated green area inside the parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concentrated green per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open space = parcel area - footprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-space ratio OSR = open space / floor area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
