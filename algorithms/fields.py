@@ -81,7 +81,7 @@ FIELD_ALIASES = {
     "class_name": N_("Compliance class name"),
     "short_base": N_("Open space lacking to reach the base value, m²"),
     "short_floor": N_("Open space lacking to reach the floor value, m²"),
-    "parcels": N_("Parcels"),
+    "parcels": N_("Number of parcels"),
     "n_mean": N_("Mean average floors"),
     "osr_actual": N_("Actual open-space ratio (mean)"),
     "base_method": N_("How the base value was set"),

@@ -190,7 +190,7 @@ th{{background:#f0f0f0}}td:first-child{{text-align:left}}img{{max-width:100%;bor
 <p>{tr("Layer <b>{layer}</b>: {n} parcels. Classes: {classes}.").format(layer=html.escape(layer.name()), n=len(feats), classes=", ".join(f"{html.escape(tr(CLASS_LABELS[k]))} <b>{v}</b>" for k, v in classes.items()))}</p>
 <img alt="{html.escape(tr("compliance map"))}" src="data:image/png;base64,{b64}">
 <h2>{tr("Floor and base values by category")}</h2>
-<table><tr><th>{tr("Category")}</th><th>{tr("Parcels")}</th><th>{tr("Mean floors")}</th><th>{tr("Actual OSR")}</th><th>{tr("Floor value")}</th>
+<table><tr><th>{tr("Category")}</th><th>{tr("Number of parcels")}</th><th>{tr("Mean floors")}</th><th>{tr("Actual OSR")}</th><th>{tr("Floor value")}</th>
 <th>{tr("Base value")}</th><th>{tr("Parcels behind the base value")}</th></tr>{table_html}</table>
 {bar_chart_svg(rows)}
 <h2>{tr("Parcels below their base or floor value ({n})").format(n=len(failing))}</h2>
