@@ -28,8 +28,11 @@ from ..core.openspace import (
     CLASS_NAMES, base_values, compliance_classes, floor_values, parcel_window_compliance, shortfall,
 )
 from ..core.sunlight import prepare_obstructors
-from ..core.errors import SunSpaceError
-from .common import SunSpaceAlgorithm, check_canceled, is_null, layer_label, read_layer, source_name, tr, warn
+from ..core.errors import N_, SunSpaceError
+from .common import (
+    CLASS_LABELS, SunSpaceAlgorithm, check_canceled, is_null, layer_label, read_layer, source_name, style_on_load, tr,
+    warn,
+)
 from .compat import crs_text, DOUBLE_NUMBER, FLAG_ADVANCED, NO_GEOMETRY, POLYGON_SOURCE, make_field
 from .parcel_indicators import warn_if_apart, warn_overlaps, write_parcels
 from .sunparams import add_building_parameters, add_standard_parameters, parse_standard, read_buildings, sunlight_frame
@@ -75,20 +78,21 @@ def category_code(text):
 
 
 def add_layout_parameters(alg):
-    for name, label, default in (("SLAB_LENGTH", "Model slab length, m 模型板式长度", 60.0), ("SLAB_DEPTH", "Model slab depth, m 模型板式进深", 12.0),
-                                 ("SLAB_GAP", "Model slab end gap, m 模型山墙间距", 13.0), ("TOWER_WIDTH", "Model tower width, m 模型点式面宽", 26.0),
-                                 ("TOWER_DEPTH", "Model tower depth, m 模型点式进深", 22.0), ("TOWER_GAP", "Model tower minimum gap, m 模型点式最小间距", 13.0),
-                                 ("MIN_SPACING", "Model minimum north-south gap, m 模型最小南北间距", 6.0)):
+    for name, label, default in (("SLAB_LENGTH", N_("Model slab length, m"), 60.0), ("SLAB_DEPTH", N_("Model slab depth, m"), 12.0),
+                                 ("SLAB_GAP", N_("Model slab end gap (gable to gable), m"), 13.0),
+                                 ("TOWER_WIDTH", N_("Model tower width, m"), 26.0),
+                                 ("TOWER_DEPTH", N_("Model tower depth, m"), 22.0), ("TOWER_GAP", N_("Model tower minimum gap, m"), 13.0),
+                                 ("MIN_SPACING", N_("Model minimum north-south gap, m"), 6.0)):
         p = QgsProcessingParameterNumber(name, tr(label), type=DOUBLE_NUMBER, defaultValue=default, minValue=1.0)
         p.setFlags(p.flags() | FLAG_ADVANCED)
         alg.addParameter(p)
 
 
 def add_green_model_parameters(alg):
-    for name, label, default in (("MP", "Concentrated green per person MP, m² 人均集中绿地", 0.5),
-                                 ("SHARE", "Share of green outside the shadow line 阴影线外绿地比例", 1.0 / 3.0),
-                                 ("M", "Shadowed-land multiplier m 阴影区放大系数", 12.0),
-                                 ("R", "Estate-road share r 道路用地比例", 0.15)):
+    for name, label, default in (("MP", N_("Concentrated green per person MP, m²"), 0.5),
+                                 ("SHARE", N_("Share of the green outside the standard shadow line"), 1.0 / 3.0),
+                                 ("M", N_("Shadowed-land multiplier m"), 12.0),
+                                 ("R", N_("Estate-road share of the land r"), 0.15)):
         alg.addParameter(QgsProcessingParameterNumber(name, tr(label), type=DOUBLE_NUMBER, defaultValue=default, minValue=0.0))
 
 
@@ -145,6 +149,9 @@ class _ParcelModel:
 
 class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
     COLOURS = ["osr_class3.qml", "osr_base.qml", "osr_floor.qml"]
+    BASE_METHOD_OPTIONS = ["Mean of compliant parcels", "Median of compliant parcels", "Percentile of compliant parcels",
+                           "From a table"]
+    COLOUR_BY_OPTIONS = ["Three classes", "Base value", "Floor value"]
 
     NAME = "openspaceratio"
     DISPLAY = "Open-space ratio with floor and base values"
@@ -153,11 +160,11 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
     def shortHelpString(self):
         return tr(
             (
-            "<p>Open-space ratio control after paper 003 (易鑫, 黄明华 et al.): per parcel the actual OSR = "
-            "(parcel − footprint) / floor area, its <b>floor value</b> 底线值 OSR_green = OSR_sun + c, where "
+            "<p>Open-space ratio control after paper 003 (Yi Xin, Huang Minghua et al.): per parcel the actual OSR = "
+            "(parcel − footprint) / floor area, its <b>floor value</b> OSR_green = OSR_sun + c, where "
             "OSR_sun = 1/AF_max − 1/n from the sunlight-limited density DB_max(n) of idealised slab rows or "
             "point-tower lattices (computed with the exact sunlight engine at the parcel's latitude and "
-            "cached), and c = m(1 + r)·MP·share/EP from paper 004; and its category's <b>base value</b> 基础值: "
+            "cached), and c = m(1 + r)·MP·share/EP from paper 004; and its category's <b>base value</b>: "
             "the mean (or median, or a percentile) actual OSR of the input parcels of that category that meet"
             " both the sunlight standard (every south-facing ground-floor window) and the concentrated-green "
             "requirement (green ≥ MP × population), with the count used, or a value from your table (CSV or "
@@ -176,18 +183,15 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
                                                        type=DOUBLE_NUMBER, defaultValue=30.0, minValue=1.0))
         add_green_model_parameters(self)
         add_standard_parameters(self, tr)
-        self.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value"), options=[
-            "Mean of compliant parcels 合规地块均值", "Median of compliant parcels 合规地块中位数",
-            "Percentile of compliant parcels 合规地块百分位数", "From a table 来自表格"], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber("PERCENTILE", tr("Percentile"), type=DOUBLE_NUMBER, defaultValue=50.0,
+        self.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value"), options=[tr(o) for o in self.BASE_METHOD_OPTIONS], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber("PERCENTILE", tr("Percentile of compliant parcels (0-100)"), type=DOUBLE_NUMBER, defaultValue=50.0,
                                                        minValue=0.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterFeatureSource("BASE_TABLE", tr("Base/floor table (CSV or table)"),
                                                               [QgsProcessing.TypeVector], optional=True))
-        for name, label in (("TABLE_CATEGORY", "Table: category field 类别字段"), ("TABLE_BASE", "Table: base value field 基础值字段"),
-                            ("TABLE_FLOOR", "Table: floor value field (optional) 底线值字段")):
+        for name, label in (("TABLE_CATEGORY", N_("Table: category field")), ("TABLE_BASE", N_("Table: base value field")),
+                            ("TABLE_FLOOR", N_("Table: floor value field (optional)"))):
             self.addParameter(QgsProcessingParameterField(name, tr(label), parentLayerParameterName="BASE_TABLE", optional=True))
-        self.addParameter(QgsProcessingParameterEnum("COLOUR_BY", tr("Colour by"), options=[
-            "Three classes 三类", "Base value 基础值", "Floor value 底线值"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("COLOUR_BY", tr("Colour by"), options=[tr(o) for o in self.COLOUR_BY_OPTIONS], defaultValue=0))
         p = QgsProcessingParameterNumber("WINDOW_SPACING", tr("Window sampling spacing for the sunlight check, m"),
                                          type=DOUBLE_NUMBER, defaultValue=2.0, minValue=0.2)
         p.setFlags(p.flags() | FLAG_ADVANCED)
@@ -278,7 +282,7 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
             "db_max": ("double", fv["db_max"]), "af_max": ("double", fv["af_max"]), "osr_sun": ("double", fv["osr_sun"]),
             "osr_floor": ("double", floor), "osr_base": ("double", base), "base_count": ("int", base_n),
             "meets_base": ("int", meets_base), "meets_floor": ("int", meets_floor),
-            "class": ("string", cls), "class_name": ("string", np.array([CLASS_NAMES[x] for x in cls])),
+            "class": ("string", cls), "class_name": ("string", np.array([tr(CLASS_LABELS[x]) for x in cls])),
             "short_base": ("double", shortfall(ind["osr"], base, ind["gfa_m2"])),
             "short_floor": ("double", shortfall(ind["osr"], floor, ind["gfa_m2"])),
         }
@@ -302,13 +306,16 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
                              _num(np.nanmean(floor[k]) if k.any() else (table[code][1] if table else None)),
                              _num(bases.get(code, (np.nan, 0))[0]), int(bases.get(code, (np.nan, 0))[1]), how_text, float(c)])
             tsink.add(f)
+        style_on_load(context, tdest, None)
         counts = {k: int((cls == k).sum()) for k in CLASS_NAMES}
-        feedback.pushInfo(tr("Classes: {counts}").format(counts=", ".join(f"{tr(CLASS_NAMES[k])} {v}" for k, v in counts.items())))
+        feedback.pushInfo(tr("Classes: {counts}").format(counts=", ".join(f"{tr(CLASS_LABELS[k])} {v}" for k, v in counts.items())))
         feedback.setProgress(100)
         return {"OUTPUT": dest, "OUTPUT_TABLE": tdest}
 
 
 class GreenFarCapAlgorithm(SunSpaceAlgorithm):
+    AF_SOURCE_OPTIONS = ["Sunlight model n × DB_max(n)", "Given floors and density"]
+
     NAME = "greenfarcap"
     DISPLAY = "Green-space FAR cap"
     GROUP = "control"
@@ -316,7 +323,7 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
     def shortHelpString(self):
         return tr(
             (
-            "<p>FAR cap from per-capita concentrated green after paper 004 (郑晓伟): F_max = 1 / (c + 1/AF_max),"
+            "<p>FAR cap from per-capita concentrated green after paper 004 (Zheng Xiaowei): F_max = 1 / (c + 1/AF_max),"
             " c = m(1 + r)·MP·share/EP (defaults MP 0.5 m²/person, EP 30 m², share 1/3, m 12, r 0.15: c ≈ "
             "0.077). AF_max is the sunlight-limited FAR n × DB_max(n) at the parcel's average floors and form"
             " (exact sunlight engine), or given floors × density. m can be measured with the ground-sunlight "
@@ -338,8 +345,7 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("PER_CAPITA", tr("Residential floor area per person EP, m²"),
                                                        type=DOUBLE_NUMBER, defaultValue=30.0, minValue=1.0))
         add_green_model_parameters(self)
-        self.addParameter(QgsProcessingParameterEnum("AF_SOURCE", tr("AF_max from"), options=[
-            "Sunlight model n × DB_max(n) 日照模型", "Given floors and density 给定层数与密度"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("AF_SOURCE", tr("AF_max from"), options=[tr(o) for o in self.AF_SOURCE_OPTIONS], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("AF_FLOORS", tr("Given average floors"), type=DOUBLE_NUMBER,
                                                        defaultValue=35.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber("AF_DENSITY", tr("Given building density"), type=DOUBLE_NUMBER,

@@ -43,6 +43,8 @@ def _val(v):
 
 
 class WindowSunlightAlgorithm(SunSpaceAlgorithm):
+    FACADE_OPTIONS = ["South-facing facades (outward normal with a southward component)", "All facades"]
+
     NAME = "windowsunlight"
     DISPLAY = "Window sunlight hours"
     GROUP = "sunlight"
@@ -78,9 +80,7 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
                                                       parentLayerParameterName="WINDOWS", type=NUMERIC_FIELD, optional=True))
         self.addParameter(QgsProcessingParameterNumber("SPACING", tr("Facade sampling spacing, m"), type=DOUBLE_NUMBER,
                                                        defaultValue=1.0, minValue=0.1))
-        self.addParameter(QgsProcessingParameterEnum("FACADES", tr("Facades to analyse"), options=[
-            "South-facing facades (outward normal with a southward component) 南向立面",
-            "All facades 全部立面"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("FACADES", tr("Facades to analyse"), options=[tr(o) for o in self.FACADE_OPTIONS], defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean("EVERY_FLOOR", tr("Sample every floor (not only the ground floor)"),
                                                         defaultValue=False))
         add_standard_parameters(self, tr)
