@@ -36,11 +36,12 @@ from .common import (
 from .compat import crs_text, DOUBLE_NUMBER, FLAG_ADVANCED, NO_GEOMETRY, POLYGON_SOURCE, make_field
 from .parcel_indicators import warn_if_apart, warn_overlaps, write_parcels
 from .sunparams import add_building_parameters, add_standard_parameters, parse_standard, read_buildings, sunlight_frame
+from .zoning import add_zone_parameters, apply_zones, zone_fields, zoned_c, zoned_floor_values, zoned_shadow
 
 #: Largest open-space ratio accepted from a user's table (m² of open space per m² of floor area).
 MAX_OSR = 20.0
 
-STRING_FIELDS = {"category", "cat_code", "form", "class", "class_name", "far_class"}
+STRING_FIELDS = {"category", "cat_code", "form", "class", "class_name", "far_class", "zone", "zone_name", "std_day"}
 
 
 
@@ -133,14 +134,9 @@ class _ParcelModel:
                                    self.layout, cache_dir=cache_dir(), progress=lambda f: feedback.setProgress(40 * f),
                                    is_canceled=feedback.isCanceled, warn=lambda text: warn(feedback, text))
         check_canceled(feedback)
-        if need_windows:
-            feedback.setProgressText(tr("Window sunlight of every residential building"))
-            self.n_windows, self.n_fail = parcel_window_compliance(
-                self.p_local, np.where(u, self.b_local, None), self.bld["height"], self.bld["base"], self.bld["residential"],
-                fr.lat0, self.settings.declination, std.window, self.settings.rules, std.hours,
-                spacing=alg.parameterAsDouble(parameters, "WINDOW_SPACING", context), sill=self.sill,
-                progress=lambda f: feedback.setProgress(40 + 30 * f), is_canceled=feedback.isCanceled)
-            check_canceled(feedback)
+        # zones (standard and MP per parcel; curves and window compliance per standard) and orientation
+        apply_zones(alg, parameters, context, feedback, self, need_windows, cache_dir(),
+                    alg.parameterAsDouble(parameters, "WINDOW_SPACING", context) if need_windows else None)
 
     def write(self, alg, parameters, context, feedback, sink_name, extra, qml):
         """Parcels with their attributes, the indicators and the ``extra`` fields (name -> (kind, values))."""
@@ -183,6 +179,7 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
                                                        type=DOUBLE_NUMBER, defaultValue=30.0, minValue=1.0))
         add_green_model_parameters(self)
         add_standard_parameters(self, tr)
+        add_zone_parameters(self)
         self.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value"), options=[tr(o) for o in self.BASE_METHOD_OPTIONS], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("PERCENTILE", tr("Percentile of compliant parcels (0-100)"), type=DOUBLE_NUMBER, defaultValue=50.0,
                                                        minValue=0.0, maxValue=100.0))
@@ -250,16 +247,17 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
 
     def compute(self, parameters, context, feedback):
         mp, share, m, r = (self.parameterAsDouble(parameters, k, context) for k in ("MP", "SHARE", "M", "R"))
-        c = green_constant(mp, self.parameterAsDouble(parameters, "PER_CAPITA", context), share, m, r)
+        c_new = green_constant(mp, self.parameterAsDouble(parameters, "PER_CAPITA", context), share, m, r)
         method = self.parameterAsEnum(parameters, "BASE_METHOD", context)
         table = self._table(parameters, context) if method == 3 else None
         model = _ParcelModel(self, parameters, context, feedback)
         ind = model.ind
-        fv = floor_values(ind["avg_floors"], ind["form"], model.curve, c)
+        c = zoned_c(model, self.parameterAsDouble(parameters, "PER_CAPITA", context), share, m, r)  # MP by zone
+        fv = zoned_floor_values(model, c)
         floor = fv["osr_green"].copy()
         sun_ok = (model.n_windows > 0) & (model.n_fail == 0)
-        green_ok = np.isfinite(ind["green_pp"]) & (ind["green_pp"] >= mp - 1e-9)
-        eligible = sun_ok & green_ok
+        green_ok = np.isfinite(ind["green_pp"]) & (ind["green_pp"] >= model.mp - 1e-9)
+        eligible = sun_ok & green_ok & ~model.ew_flag  # east-west parcels "meet" sunlight only by turning away
         codes = ind["cat_code"]
         if table is None:
             how = ["mean", "median", "percentile"][method]
@@ -285,7 +283,9 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
             "class": ("string", cls), "class_name": ("string", np.array([tr(CLASS_LABELS[x]) for x in cls])),
             "short_base": ("double", shortfall(ind["osr"], base, ind["gfa_m2"])),
             "short_floor": ("double", shortfall(ind["osr"], floor, ind["gfa_m2"])),
+            "c": ("double", c),
         }
+        extra.update(zone_fields(model))
         qml = self.COLOURS[self.parameterAsEnum(parameters, "COLOUR_BY", context)]
         dest = model.write(self, parameters, context, feedback, "OUTPUT", extra, qml)
 
@@ -304,7 +304,8 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
                              _num(np.nanmean(ind["osr"][k]) if k.any() else None),
                              _num(np.nanmean(fv["osr_sun"][k]) if k.any() else None),
                              _num(np.nanmean(floor[k]) if k.any() else (table[code][1] if table else None)),
-                             _num(bases.get(code, (np.nan, 0))[0]), int(bases.get(code, (np.nan, 0))[1]), how_text, float(c)])
+                             _num(bases.get(code, (np.nan, 0))[0]), int(bases.get(code, (np.nan, 0))[1]), how_text,
+                             _num(np.mean(c[k]) if k.any() else c_new)])
             tsink.add(f)
         style_on_load(context, tdest, None)
         counts = {k: int((cls == k).sum()) for k in CLASS_NAMES}
@@ -353,6 +354,7 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean("MEASURE_M", tr("Measure m with the ground-sunlight engine"),
                                                         defaultValue=False))
         add_standard_parameters(self, tr)
+        add_zone_parameters(self)
         p = QgsProcessingParameterNumber("SHADOW_SPACING", tr("Grid spacing for the shadow line on green, m"),
                                          type=DOUBLE_NUMBER, defaultValue=1.0, minValue=0.2)
         p.setFlags(p.flags() | FLAG_ADVANCED)
@@ -368,7 +370,7 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
         std = st.standard
         n = ind["avg_floors"]
         if self.parameterAsEnum(parameters, "AF_SOURCE", context) == 0:
-            fv = floor_values(n, ind["form"], model.curve, 0.0)
+            fv = zoned_floor_values(model, 0.0)
             af = fv["af_max"]
         else:
             af = np.where(np.isfinite(n), self.parameterAsDouble(parameters, "AF_FLOORS", context)
@@ -385,7 +387,7 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
                     cache[key] = measured_m(max(1, key[0]), form, model.frame.lat0, st.declination, std.window, st.rules,
                                             std.hours, model.layout, spacing=2.0)
                 m_used[i] = cache[key]
-        c = np.array([green_constant(mp, ep, share, mm, r) for mm in m_used])
+        c = zoned_c(model, ep, share, m_used, r)  # MP by zone
         fmax = np.where(np.isfinite(af), 1.0 / (c + 1.0 / np.where(af > 0, af, np.nan)), np.nan)
         far = ind["far"]
         far_ok = np.where(np.isfinite(fmax) & np.isfinite(far), far <= fmax + 1e-9, np.nan)
@@ -418,16 +420,9 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
             roads = model.frame.to_local(np.array(rr, dtype=object), crs_text(roads_src.sourceCrs())) if rr else None
             widths = np.array(ww)
         counted = effective_green(model.g_local if model.g_local is not None else [], model.b_local[u], roads, widths)
-        shadow = None
-        if not counted.is_empty:
-            obs = prepare_obstructors(model.b_local[u], model.bld["base"][u], model.bld["height"][u])
-            grid = ground_sunlight(obs, counted, self.parameterAsDouble(parameters, "SHADOW_SPACING", context), 0.0,
-                                   model.frame.lat0, st.declination, std.window, st.rules, std.hours,
-                                   progress=lambda f: feedback.setProgress(60 + 35 * f), is_canceled=feedback.isCanceled)
-            check_canceled(feedback)
-            mask = np.isfinite(grid.values) & (grid.values < std.hours * 60.0 - 1e-9)
-            shadow = grid_polygons(mask, grid.x0, grid.y0, grid.spacing)
-        gc = green_checks(model.p_local, counted, shadow, ind["population"], mp, share)
+        # the standard shadow line on the counted green, with each zone's standard
+        shadow = zoned_shadow(model, counted, self.parameterAsDouble(parameters, "SHADOW_SPACING", context), feedback)
+        gc = green_checks(model.p_local, counted, shadow, ind["population"], model.mp, share)
         green_ok = gc["green_area_ok"] & gc["green_sun_ok"]
         extra = {
             "af_max": ("double", af), "m_used": ("double", m_used), "c": ("double", c), "f_max": ("double", fmax),
@@ -436,6 +431,7 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
             "green_sun": ("double", gc["green_sunny_share"]), "green_a_ok": ("int", gc["green_area_ok"].astype(int)),
             "green_s_ok": ("int", gc["green_sun_ok"].astype(int)), "green_ok": ("int", green_ok.astype(int)),
         }
+        extra.update(zone_fields(model))
         dest = model.write(self, parameters, context, feedback, "OUTPUT", extra, "far_cap.qml")
         n_above = int((far_class == "above").sum())
         feedback.pushInfo(tr("{above} parcel(s) above their FAR cap; {green} fail a concentrated-green check").format(
