@@ -792,10 +792,6 @@
         <translation>绿地上日照阴影线的网格间距（m）</translation>
     </message>
     <message>
-        <source>Window sunlight of every residential building</source>
-        <translation>计算每栋住宅建筑的窗户日照</translation>
-    </message>
-    <message>
         <source>Concentrated green</source>
         <translation>集中绿地</translation>
     </message>
@@ -969,7 +965,7 @@
     </message>
     <message>
         <source>Layer {layer}: {n} pair(s) of footprints overlap ({pairs}): duplicated buildings, or a tower drawn over its podium? Their ground is counted once; each building's floor area counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}：有 {n} 对建筑基底相互重叠（{pairs}）：是否重复录入，或塔楼画在裙房之上？重叠的用地只计一次，每栋建筑的建筑面积仍分别计入。</translation>
     </message>
     <message>
         <source>Layers {a} and {b} do not overlap (their extents are {gap:.0f} m apart): no building lies on any parcel.</source>
@@ -1513,15 +1509,63 @@
     </message>
     <message>
         <source>Up to {n} windows, {walls} walls</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {n} 个窗户，{walls} 面墙</translation>
     </message>
     <message>
         <source>; the proposal pushes {k} below it</source>
         <translation>；规划建筑使其中 {k} 个降至标准以下</translation>
     </message>
     <message>
+        <source>Concentrated green per person MP must be positive, got {value}.</source>
+        <translation>人均集中绿地 MP 必须为正数，当前为 {value}。</translation>
+    </message>
+    <message>
+        <source>The east-west angle must lie between 0 and 90 degrees, got {value}.</source>
+        <translation>东西向判定角必须在 0 到 90 度之间，当前为 {value}。</translation>
+    </message>
+    <message>
+        <source>Zone field (new area / old-area renewal / historic city)</source>
+        <translation>分区字段（新建区 / 老城区旧区改建 / 历史城区）</translation>
+    </message>
+    <message>
+        <source>Zone values for old-area renewal (comma-separated)</source>
+        <translation>属于旧区改建的分区取值（以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Zone values for the historic city (comma-separated)</source>
+        <translation>属于历史城区的分区取值（以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Concentrated green per person in old-area renewal and the historic city, m²</source>
+        <translation>旧区改建与历史城区的人均集中绿地（m²）</translation>
+    </message>
+    <message>
+        <source>Zone values are given but no zone field: choose the parcels' zone field.</source>
+        <translation>已给出分区取值，但未选择分区字段：请选择地块的分区字段。</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>Window sunlight of every residential building</source>
+        <translation>计算每栋住宅建筑的窗户日照</translation>
+    </message>
+    <message>
+        <source>Layer {layer}, field '{field}': no parcel has the zone value(s) {values}.</source>
+        <translation>图层 {layer} 的字段“{field}”：没有地块取值为 {values}。</translation>
+    </message>
+    <message>
+        <source>{n} parcel(s) laid out east-west (more than {share:g} % of their floor area in buildings turned over {angle:g}° from south): left out of the base values.</source>
+        <translation>{n} 个地块为东西向布局（超过 {share:g}% 的建筑面积位于偏离正南超过 {angle:g}° 的建筑中）：不计入基础值样本。</translation>
+    </message>
+    <message>
+        <source>Zone {zone}: {standard}, concentrated green {mp:g} m²/person</source>
+        <translation>分区 {zone}：{standard}，集中绿地 {mp:g} m²/人</translation>
+    </message>
+    <message>
         <source>Not a GeoPackage geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 GeoPackage 几何。</translation>
     </message>
     <message>
         <source>Layer {layer} has no geometry to place on the earth.</source>
@@ -1537,11 +1581,11 @@
     </message>
     <message>
         <source>Grid spacing must be positive, got {spacing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格间距必须为正数，当前为 {spacing}。</translation>
     </message>
     <message>
         <source>The grid would have {cells:,} cells (more than {max_cells:,}); use a larger spacing or a smaller area.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格将有 {cells:,} 个单元（超过 {max_cells:,}）；请增大网格间距或缩小分析范围。</translation>
     </message>
     <message>
         <source>parcel area</source>
@@ -1605,95 +1649,95 @@
     </message>
     <message>
         <source>At latitude {latitude:.2f}°N the sun is up for only {avail:.2f} h of the counting window {w0:g}-{w1:g} h, less than the required {hours:g} h: there is no setback zone to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>在北纬 {latitude:.2f}° 处，计算时段 {w0:g}-{w1:g} 时内太阳仅出现 {avail:.2f} 小时，少于要求的 {hours:g} 小时：无法绘制日照间距范围。</translation>
     </message>
     <message>
         <source>The declination must be a finite number of degrees, got {declination}.</source>
-        <translation type="unfinished"></translation>
+        <translation>太阳赤纬必须是有限的度数，当前为 {declination}。</translation>
     </message>
     <message>
         <source>Required hours must lie between 0 and 24, got {hours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求日照时数必须在 0 到 24 小时之间，当前为 {hours}。</translation>
     </message>
     <message>
         <source>At latitude {latitude:.2f}°N with declination {declination:.2f}° the sun stands north of the east-west line {hours:g} h around noon: the spacing-coefficient method (winter sun to the south) does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>在北纬 {latitude:.2f}°、赤纬 {declination:.2f}° 时，正午前后 {hours:g} 小时内太阳位于东西线以北：日照间距系数法（冬季太阳在南）不适用。</translation>
     </message>
     <message>
         <source>Latitude {latitude} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度 {latitude} 不是数字。</translation>
     </message>
     <message>
         <source>Latitude {latitude:.2f}° is south of the equator. SunSpace applies the Chinese sunlight standards (winter sun to the south) and supports latitudes from 0° (the equator) to {max_lat:.0f}°N.</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度 {latitude:.2f}° 位于赤道以南。SunSpace 采用中国日照标准（冬季太阳在南），支持从 0°（赤道）到北纬 {max_lat:.0f}° 的范围。</translation>
     </message>
     <message>
         <source>Latitude {latitude:.2f}°N is beyond {max_lat:.0f}°N, where the winter sun hardly rises; SunSpace supports latitudes from 0° (the equator) to {max_lat:.0f}°N.</source>
-        <translation type="unfinished"></translation>
+        <translation>北纬 {latitude:.2f}° 超出北纬 {max_lat:.0f}°，冬季太阳几乎不升起；SunSpace 支持从 0°（赤道）到北纬 {max_lat:.0f}° 的范围。</translation>
     </message>
     <message>
         <source>The sun passes north of the zenith on this day at this latitude ({latitude:.2f}°N, declination {declination:.2f}°); the engine supports latitudes at least 0.5 degrees north of the declination.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日在此纬度太阳经过天顶以北（北纬 {latitude:.2f}°，赤纬 {declination:.2f}°）；计算引擎要求纬度至少比赤纬偏北 0.5 度。</translation>
     </message>
     <message>
         <source>Every obstructor needs a positive height.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个遮挡建筑都必须有正的高度。</translation>
     </message>
     <message>
         <source>Every obstructor needs a finite base elevation.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个遮挡建筑都必须有有限的基底标高。</translation>
     </message>
     <message>
         <source>Receiver spacing must be positive, got {spacing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>采样间距必须为正数，当前为 {spacing}。</translation>
     </message>
     <message>
         <source>Floor height must be positive, got {floor_height}.</source>
-        <translation type="unfinished"></translation>
+        <translation>层高必须为正数，当前为 {floor_height}。</translation>
     </message>
     <message>
         <source>The analysis would need {n:,} receivers, more than the limit of {limit:,}. Reduce it: use a larger receiver spacing, analyse the ground floor only, or select fewer buildings.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析需要 {n:,} 个接收点，超过上限 {limit:,}。请减少：增大采样间距、只分析底层，或选择更少的建筑。</translation>
     </message>
     <message>
         <source>The sun passes north of the zenith on this day at this latitude; the engine supports latitudes at least 0.5 degrees north of the declination.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日在此纬度太阳经过天顶以北；计算引擎要求纬度至少比赤纬偏北 0.5 度。</translation>
     </message>
     <message>
         <source>The sun is at or below the horizon inside the analysed hours; clip the window to sunrise.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析时段内太阳位于地平线或以下；请把时段裁剪到日出之后。</translation>
     </message>
     <message>
         <source>Receiver arrays x, y, z, nx, ny must have the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收点数组 x、y、z、nx、ny 的长度必须相同。</translation>
     </message>
     <message>
         <source>Every receiver needs finite coordinates x, y, z.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个接收点都必须有有限的坐标 x、y、z。</translation>
     </message>
     <message>
         <source>Sweep angle must lie in [0, 90) degrees, got {sweep}.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫掠角必须在 [0, 90) 度之间，当前为 {sweep}。</translation>
     </message>
     <message>
         <source>The counting window must be two increasing hours, got {window}.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算时段必须是两个递增的小时数，当前为 {window}。</translation>
     </message>
     <message>
         <source>Receiver batches must lie inside the obstructors' bounding box and at or above their lowest base; pass all receivers as one dict instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>分批的接收点必须位于遮挡建筑的外包矩形内且不低于最低基底；否则请一次性传入全部接收点。</translation>
     </message>
     <message>
         <source>Tile size must be positive, got {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>分块尺寸必须为正数，当前为 {size}。</translation>
     </message>
     <message>
         <source>No building to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可分析的建筑。</translation>
     </message>
     <message>
         <source>Running on a cluster needs the Python package dask[distributed] ({error}); install it or run without a scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>在集群上运行需要 Python 包 dask[distributed]（{error}）；请安装它，或不指定调度器运行。</translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}': '{value}' is not a number (feature(s) {ids}). Fix or filter these features.</source>
