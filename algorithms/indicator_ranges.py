@@ -26,7 +26,7 @@ from ..core.openspace import base_values
 from ..core.ranges import category_floors, db_cap, far_cap_osr, floors_cap, max_floors, value_ranges
 from ..core.standards import STANDARD_DAYS
 from ..core.zones import ZONE_CODES, ZONE_NAMES
-from ..core.errors import SunSpaceError
+from ..core.errors import N_, SunSpaceError
 from ..ui.layouts import map_layout, render_png
 from .common import STYLE_DIR, SunSpaceAlgorithm, check_canceled, check_output_file, tr
 from .compat import DOUBLE_NUMBER, INTEGER_NUMBER, NO_GEOMETRY, POLYGON_SOURCE, _scoped, make_field
@@ -37,6 +37,7 @@ from .zoning import add_zone_parameters, zone_fields, zoned_c, zoned_floor_value
 
 NO_THREADING = _scoped("ProcessingAlgorithmFlag.NoThreading", lambda: QgsProcessingAlgorithm.FlagNoThreading)
 FORMS = ("slab", "tower", "mixed")
+BASE_OPTIONS = ["Mean of compliant parcels", "Median of compliant parcels", "Percentile of compliant parcels", "From a table"]
 #: Columns of the indicator list: name -> kind.
 TABLE_FIELDS = {
     "zone": "string", "zone_name": "string", "cat_code": "string", "category": "string", "form": "string",
@@ -81,15 +82,14 @@ class IndicatorRangesAlgorithm(SunSpaceAlgorithm):
         add_green_model_parameters(self)
         add_standard_parameters(self, tr)
         add_zone_parameters(self)
-        self.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value"), options=[
-            "Mean of compliant parcels", "Median of compliant parcels", "Percentile of compliant parcels", "From a table"],
-            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value"), options=[tr(o) for o in BASE_OPTIONS],
+                                                     defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("PERCENTILE", tr("Percentile"), type=DOUBLE_NUMBER, defaultValue=50.0,
                                                        minValue=0.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterFeatureSource("BASE_TABLE", tr("Base/floor table (CSV or table)"),
                                                               [QgsProcessing.TypeVector], optional=True))
-        for name, label in (("TABLE_CATEGORY", "Table: category field"), ("TABLE_BASE", "Table: base value field"),
-                            ("TABLE_FLOOR", "Table: floor value field (optional)")):
+        for name, label in (("TABLE_CATEGORY", N_("Table: category field")), ("TABLE_BASE", N_("Table: base value field")),
+                            ("TABLE_FLOOR", N_("Table: floor value field (optional)"))):
             self.addParameter(QgsProcessingParameterField(name, tr(label), parentLayerParameterName="BASE_TABLE", optional=True))
         self.addParameter(QgsProcessingParameterNumber("TOP_FLOORS", tr("Highest floors of high-rise III"), type=INTEGER_NUMBER,
                                                        defaultValue=33, minValue=27, maxValue=100))
@@ -107,7 +107,7 @@ class IndicatorRangesAlgorithm(SunSpaceAlgorithm):
         if map_path:
             if os.path.splitext(map_path)[1].lower() not in (".png", ".pdf"):
                 raise SunSpaceError("The rule-index map must be a .png or .pdf file, got '{path}'.", path=map_path)
-            check_output_file(map_path, "rule-index map")
+            check_output_file(map_path, N_("rule-index map"))
         mp, share, m, r = (self.parameterAsDouble(parameters, k, context) for k in ("MP", "SHARE", "M", "R"))
         ep = self.parameterAsDouble(parameters, "PER_CAPITA", context)
         top = self.parameterAsInt(parameters, "TOP_FLOORS", context)

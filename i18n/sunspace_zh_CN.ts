@@ -172,48 +172,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open-space ratio with floor and base values</source>
-        <translation>开敞空间率（底线值与基础值）</translation>
+        <source>Mean of compliant parcels</source>
+        <translation>合规地块均值</translation>
     </message>
     <message>
-        <source>Green-space FAR cap</source>
-        <translation>绿地约束容积率上限</translation>
+        <source>Median of compliant parcels</source>
+        <translation>合规地块中位数</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Open-space ratio control after paper 003 (易鑫, 黄明华 et al.): per parcel the actual OSR = (parcel − footprint) / floor area, its &lt;b&gt;floor value&lt;/b&gt; 底线值 OSR_green = OSR_sun + c, where OSR_sun = 1/AF_max − 1/n from the sunlight-limited density DB_max(n) of idealised slab rows or point-tower lattices (computed with the exact sunlight engine at the parcel's latitude and cached), and c = m(1 + r)·MP·share/EP from paper 004; and its category's &lt;b&gt;base value&lt;/b&gt; 基础值: the mean (or median, or a percentile) actual OSR of the input parcels of that category that meet both the sunlight standard (every south-facing ground-floor window) and the concentrated-green requirement (green ≥ MP × population), with the count used, or a value from your table (CSV or QGIS table: category, base, optional floor).&lt;/p&gt;&lt;p&gt;Class: meets base / between floor and base / below floor / no data, with the open-space shortfall in m². The output can be coloured by the three classes, by the base value or by the floor value; the base/floor table actually used is written too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;按论文003计算每个地块的开敞空间率实际值、底线值（日照间距与集中绿地模型）与所属类别的基础值（由满足日照与集中绿地要求的地块实际值统计得出，或由用户表格给定），并分为达到基础值 / 介于底线值与基础值 / 低于底线值 / 无数据四类，给出开敞空间缺口（m²）。&lt;/p&gt;</translation>
+        <source>Percentile of compliant parcels</source>
+        <translation>合规地块百分位数</translation>
     </message>
     <message>
-        <source>&lt;p&gt;FAR cap from per-capita concentrated green after paper 004 (郑晓伟): F_max = 1 / (c + 1/AF_max), c = m(1 + r)·MP·share/EP (defaults MP 0.5 m²/person, EP 30 m², share 1/3, m 12, r 0.15: c ≈ 0.077). AF_max is the sunlight-limited FAR n × DB_max(n) at the parcel's average floors and form (exact sunlight engine), or given floors × density. m can be measured with the ground-sunlight engine in the densest layout (m = 1 / sunlit share of its open ground) instead of assumed.&lt;/p&gt;&lt;p&gt;Concentrated-green checks on the real parcel: counted green (1.5 m off walls, 1.0 m off estate roads, no part narrower than 8 m) ≥ MP × population, and at least the share outside the standard shadow line (computed on the green with the ground-sunlight engine).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;按论文004计算绿地约束下的容积率上限 F_max，并校核实际容积率；在真实地块上校核集中绿地面积（距建筑1.5 m、距道路1.0 m，宽度不小于8 m）与阴影线外比例（≥ 1/3）。&lt;/p&gt;</translation>
+        <source>From a table</source>
+        <translation>来自表格</translation>
     </message>
     <message>
-        <source>Sunlight-limited density DB_max(n) (cached per latitude and standard)</source>
-        <translation type="unfinished"></translation>
+        <source>Indicator ranges and rule-index map</source>
+        <translation>指标赋值清单与规则索引地图</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The indicator list (指标赋值清单) and rule-index map (规则索引地图) of paper 003 section 4.2. With OSR = (1 − DB)/(n·DB), an open-space value f that must be met caps the density at DB = 1/(1 + n·f) and the FAR at 1/(f + 1/n). For every zone (new area, old-area renewal, historic city) × category × form the table gives the floors n and heights of the category and the ranges of the floor value, the density and FAR it allows, the base value and the density and FAR it allows, and the green-space FAR cap F_max (paper 004) beside them. Floor values, base values, the zones and the east-west parcels follow sunspace:openspaceratio (same parameters). Old-area renewal and the historic city use GB 50180-2018's renewal standard (大寒日 ≥ 1 h) and 0.35 m² of concentrated green per person.&lt;/p&gt;&lt;p&gt;Per parcel: its allowed density, FAR and floors under its floor value (hard limit) and base value (target), and how far its current values sit from them (positive = above the limit). The parcels are styled as a rule-index map (colour by zone and category, allowed FAR range as label); give a PNG or PDF file to export the map with legend and table. Write the table to .csv or .xlsx by choosing that file type.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;论文003第4.2节的指标赋值清单与规则索引地图。由 OSR =（1 − DB）/（n·DB），必须满足的开敞空间率 f 将建筑密度限制为 DB = 1/(1 + n·f)，将容积率限制为 1/(f + 1/n)。表中按区段（新建区、老城区旧区改建、历史城区）× 类别 × 建筑形式，列出该类别的层数 n 与建筑高度、底线值的取值范围及其允许的建筑密度与容积率、基础值及其允许的建筑密度与容积率，并并列给出论文004的绿地容积率上限 F_max。底线值、基础值、区段与东西向地块的判定均与 sunspace:openspaceratio 相同（参数相同）。老城区旧区改建与历史城区采用 GB 50180-2018 的旧区改建日照标准（大寒日 ≥ 1 h）和人均集中绿地 0.35 m²。&lt;/p&gt;&lt;p&gt;每个地块：按其底线值（刚性下限）和基础值（引导目标）允许的建筑密度、容积率和层数，以及现状值与之的差距（正值表示超出）。地块按规则索引地图样式显示（按区段和类别着色，以允许的容积率区间为标注）；指定 PNG 或 PDF 文件即可导出带图例和指标表的地图。选择 .csv 或 .xlsx 文件类型即可将清单写为相应格式。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Window sampling spacing for the sunlight check, m</source>
         <translation>窗户采样间距</translation>
     </message>
     <message>
-        <source>Base values 'From a table' need a base/floor table.</source>
-        <translation type="unfinished"></translation>
+        <source>Rule-index map</source>
+        <translation>规则索引地图</translation>
     </message>
     <message>
-        <source>Table {layer}: choose its category and base value fields.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot load the rule-index style: {text}</source>
+        <translation>无法加载规则索引地图样式：{text}</translation>
     </message>
     <message>
-        <source>Table {layer} has no rows.</source>
-        <translation type="unfinished"></translation>
+        <source>Indicator list (FAR allowed by base – floor value)</source>
+        <translation>指标赋值清单（容积率：基础值—底线值允许范围）</translation>
     </message>
     <message>
-        <source>Grid spacing for the shadow line on green, m</source>
-        <translation>阴影线网格间距</translation>
-    </message>
-    <message>
-        <source>Window sunlight of every residential building</source>
-        <translation type="unfinished"></translation>
+        <source>Rule-index map of residential parcels</source>
+        <translation>居住地块规则索引地图</translation>
     </message>
     <message>
         <source>Concentrated green</source>
@@ -234,6 +234,86 @@
     <message>
         <source>Base/floor table (CSV or table)</source>
         <translation>基础值表</translation>
+    </message>
+    <message>
+        <source>Table: category field</source>
+        <translation>表格：类别字段</translation>
+    </message>
+    <message>
+        <source>Table: base value field</source>
+        <translation>表格：基础值字段</translation>
+    </message>
+    <message>
+        <source>Table: floor value field (optional)</source>
+        <translation>表格：底线值字段（可选）</translation>
+    </message>
+    <message>
+        <source>Highest floors of high-rise III</source>
+        <translation>高层Ⅲ类的最高层数</translation>
+    </message>
+    <message>
+        <source>Parcels with allowed ranges</source>
+        <translation>地块允许指标范围</translation>
+    </message>
+    <message>
+        <source>Indicator list</source>
+        <translation>指标赋值清单</translation>
+    </message>
+    <message>
+        <source>Rule-index map (PNG or PDF, optional)</source>
+        <translation>规则索引地图（PNG 或 PDF，可选）</translation>
+    </message>
+    <message>
+        <source>The rule-index map must be a .png or .pdf file, got '{path}'.</source>
+        <translation>规则索引地图须为 .png 或 .pdf 文件，当前为“{path}”。</translation>
+    </message>
+    <message>
+        <source>rule-index map</source>
+        <translation>规则索引地图</translation>
+    </message>
+    <message>
+        <source>Cannot write the rule-index map '{path}'.</source>
+        <translation>无法写出规则索引地图“{path}”。</translation>
+    </message>
+    <message>
+        <source>Indicator list: {rows} rows (zone × category × form)</source>
+        <translation>指标赋值清单：共 {rows} 行（区段 × 类别 × 建筑形式）</translation>
+    </message>
+    <message>
+        <source>Open-space ratio with floor and base values</source>
+        <translation>开敞空间率（底线值与基础值）</translation>
+    </message>
+    <message>
+        <source>Green-space FAR cap</source>
+        <translation>绿地约束容积率上限</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open-space ratio control after paper 003 (易鑫, 黄明华 et al.): per parcel the actual OSR = (parcel − footprint) / floor area, its &lt;b&gt;floor value&lt;/b&gt; 底线值 OSR_green = OSR_sun + c, where OSR_sun = 1/AF_max − 1/n from the sunlight-limited density DB_max(n) of idealised slab rows or point-tower lattices (computed with the exact sunlight engine at the parcel's latitude and cached), and c = m(1 + r)·MP·share/EP from paper 004; and its category's &lt;b&gt;base value&lt;/b&gt; 基础值: the mean (or median, or a percentile) actual OSR of the input parcels of that category that meet both the sunlight standard (every south-facing ground-floor window) and the concentrated-green requirement (green ≥ MP × population), with the count used, or a value from your table (CSV or QGIS table: category, base, optional floor).&lt;/p&gt;&lt;p&gt;Class: meets base / between floor and base / below floor / no data, with the open-space shortfall in m². The output can be coloured by the three classes, by the base value or by the floor value; the base/floor table actually used is written too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;按论文003计算每个地块的开敞空间率实际值、底线值（日照间距与集中绿地模型）与所属类别的基础值（由满足日照与集中绿地要求的地块实际值统计得出，或由用户表格给定），并分为达到基础值 / 介于底线值与基础值 / 低于底线值 / 无数据四类，给出开敞空间缺口（m²）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;FAR cap from per-capita concentrated green after paper 004 (郑晓伟): F_max = 1 / (c + 1/AF_max), c = m(1 + r)·MP·share/EP (defaults MP 0.5 m²/person, EP 30 m², share 1/3, m 12, r 0.15: c ≈ 0.077). AF_max is the sunlight-limited FAR n × DB_max(n) at the parcel's average floors and form (exact sunlight engine), or given floors × density. m can be measured with the ground-sunlight engine in the densest layout (m = 1 / sunlit share of its open ground) instead of assumed.&lt;/p&gt;&lt;p&gt;Concentrated-green checks on the real parcel: counted green (1.5 m off walls, 1.0 m off estate roads, no part narrower than 8 m) ≥ MP × population, and at least the share outside the standard shadow line (computed on the green with the ground-sunlight engine).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;按论文004计算绿地约束下的容积率上限 F_max，并校核实际容积率；在真实地块上校核集中绿地面积（距建筑1.5 m、距道路1.0 m，宽度不小于8 m）与阴影线外比例（≥ 1/3）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sunlight-limited density DB_max(n) (cached per latitude and standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base values 'From a table' need a base/floor table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {layer}: choose its category and base value fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {layer} has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid spacing for the shadow line on green, m</source>
+        <translation>阴影线网格间距</translation>
     </message>
     <message>
         <source>Colour by</source>
@@ -718,6 +798,62 @@
     <message>
         <source>; the proposal pushes {k} below it</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concentrated green per person MP must be positive, got {value}.</source>
+        <translation>人均集中绿地 MP 必须为正数，当前为 {value}。</translation>
+    </message>
+    <message>
+        <source>The east-west angle must lie between 0 and 90 degrees, got {value}.</source>
+        <translation>东西向判定角度须在 0 至 90 度之间，当前为 {value}。</translation>
+    </message>
+    <message>
+        <source>Zone field (new area / old-area renewal / historic city)</source>
+        <translation>区段字段（新建区 / 老城区旧区改建 / 历史城区）</translation>
+    </message>
+    <message>
+        <source>Zone values for old-area renewal (comma-separated)</source>
+        <translation>表示老城区旧区改建的字段值（以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Zone values for the historic city (comma-separated)</source>
+        <translation>表示历史城区的字段值（以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Concentrated green per person in old-area renewal and the historic city, m²</source>
+        <translation>老城区旧区改建与历史城区的人均集中绿地，m²</translation>
+    </message>
+    <message>
+        <source>East-west if the main facade turns from south by more than, degrees</source>
+        <translation>主立面偏离正南超过此角度即为东西向，度</translation>
+    </message>
+    <message>
+        <source>East-west parcel if its floor area in east-west buildings exceeds, %</source>
+        <translation>东西向建筑面积占比超过此值即为东西向地块，%</translation>
+    </message>
+    <message>
+        <source>Zone values are given but no zone field: choose the parcels' zone field.</source>
+        <translation>已填写区段取值，但未选择区段字段：请选择地块图层的区段字段。</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>Window sunlight of every residential building</source>
+        <translation>逐栋计算住宅建筑窗户日照</translation>
+    </message>
+    <message>
+        <source>Layer {layer}, field '{field}': no parcel has the zone value(s) {values}.</source>
+        <translation>图层 {layer} 的字段“{field}”中没有任何地块取值为 {values}。</translation>
+    </message>
+    <message>
+        <source>{n} parcel(s) laid out east-west (more than {share:g} % of their floor area in buildings turned over {angle:g}° from south): left out of the base values.</source>
+        <translation>{n} 个地块为东西向布局（超过 {share:g}% 的住宅建筑面积位于主朝向偏离正南超过 {angle:g}° 的建筑中）：不计入基础值样本。</translation>
+    </message>
+    <message>
+        <source>Zone {zone}: {standard}, concentrated green {mp:g} m²/person</source>
+        <translation>区段 {zone}：{standard}，人均集中绿地 {mp:g} m²</translation>
     </message>
     <message>
         <source>Layer {layer} has no geometry to place on the earth.</source>
