@@ -688,12 +688,100 @@
         <translation>来自表格</translation>
     </message>
     <message>
-        <source>Three classes</source>
-        <translation>三类合规分类</translation>
+        <source>Indicator ranges and rule-index map</source>
+        <translation>指标赋值清单与规则索引地图</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The indicator list (指标赋值清单) and rule-index map (规则索引地图) of paper 003 section 4.2. With OSR = (1 − DB)/(n·DB), an open-space value f that must be met caps the density at DB = 1/(1 + n·f) and the FAR at 1/(f + 1/n). For every zone (new area, old-area renewal, historic city) × category × form the table gives the floors n and heights of the category and the ranges of the floor value, the density and FAR it allows, the base value and the density and FAR it allows, and the green-space FAR cap F_max (paper 004) beside them. Floor values, base values, the zones and the east-west parcels follow sunspace:openspaceratio (same parameters). Old-area renewal and the historic city use GB 50180-2018's renewal standard (大寒日 ≥ 1 h) and 0.35 m² of concentrated green per person.&lt;/p&gt;&lt;p&gt;Per parcel: its allowed density, FAR and floors under its floor value (hard limit) and base value (target), and how far its current values sit from them (positive = above the limit). The parcels are styled as a rule-index map (colour by zone and category, allowed FAR range as label); give a PNG or PDF file to export the map with legend and table. Write the table to .csv or .xlsx by choosing that file type.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;论文003第4.2节的指标赋值清单与规则索引地图。由 OSR =（1 − DB）/（n·DB），必须满足的开敞空间率 f 将建筑密度限制为 DB = 1/(1 + n·f)，将容积率限制为 1/(f + 1/n)。表中按区段（新建区、老城区旧区改建、历史城区）× 类别 × 建筑形式，列出该类别的层数 n 与建筑高度、底线值的取值范围及其允许的建筑密度与容积率、基础值及其允许的建筑密度与容积率，并并列给出论文004的绿地容积率上限 F_max。底线值、基础值、区段与东西向地块的判定均与 sunspace:openspaceratio 相同（参数相同）。老城区旧区改建与历史城区采用 GB 50180-2018 的旧区改建日照标准（大寒日 ≥ 1 h）和人均集中绿地 0.35 m²。&lt;/p&gt;&lt;p&gt;每个地块：按其底线值（刚性下限）和基础值（引导目标）允许的建筑密度、容积率和层数，以及现状值与之的差距（正值表示超出）。地块按规则索引地图样式显示（按区段和类别着色，以允许的容积率区间为标注）；指定 PNG 或 PDF 文件即可导出带图例和指标表的地图。选择 .csv 或 .xlsx 文件类型即可将清单写为相应格式。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Window sampling spacing for the sunlight check, m</source>
+        <translation>日照校核的窗户采样间距（m）</translation>
+    </message>
+    <message>
+        <source>Rule-index map</source>
+        <translation>规则索引地图</translation>
+    </message>
+    <message>
+        <source>Cannot load the rule-index style: {text}</source>
+        <translation>无法加载规则索引地图样式：{text}</translation>
+    </message>
+    <message>
+        <source>Indicator list (FAR allowed by base – floor value)</source>
+        <translation>指标赋值清单（容积率：基础值—底线值允许范围）</translation>
+    </message>
+    <message>
+        <source>Rule-index map of residential parcels</source>
+        <translation>居住地块规则索引地图</translation>
+    </message>
+    <message>
+        <source>Concentrated green</source>
+        <translation>集中绿地</translation>
+    </message>
+    <message>
+        <source>Residential floor area per person EP, m²</source>
+        <translation>人均住宅建筑面积 EP（m²）</translation>
     </message>
     <message>
         <source>Base value</source>
         <translation>基础值</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>百分位</translation>
+    </message>
+    <message>
+        <source>Base/floor table (CSV or table)</source>
+        <translation>基础值/底线值表（CSV 或表格）</translation>
+    </message>
+    <message>
+        <source>Table: category field</source>
+        <translation>表格：类别字段</translation>
+    </message>
+    <message>
+        <source>Table: base value field</source>
+        <translation>表格：基础值字段</translation>
+    </message>
+    <message>
+        <source>Table: floor value field (optional)</source>
+        <translation>表格：底线值字段（可选）</translation>
+    </message>
+    <message>
+        <source>Highest floors of high-rise III</source>
+        <translation>高层Ⅲ类的最高层数</translation>
+    </message>
+    <message>
+        <source>Parcels with allowed ranges</source>
+        <translation>地块允许指标范围</translation>
+    </message>
+    <message>
+        <source>Indicator list</source>
+        <translation>指标赋值清单</translation>
+    </message>
+    <message>
+        <source>Rule-index map (PNG or PDF, optional)</source>
+        <translation>规则索引地图（PNG 或 PDF，可选）</translation>
+    </message>
+    <message>
+        <source>The rule-index map must be a .png or .pdf file, got '{path}'.</source>
+        <translation>规则索引地图须为 .png 或 .pdf 文件，当前为“{path}”。</translation>
+    </message>
+    <message>
+        <source>rule-index map</source>
+        <translation>规则索引地图</translation>
+    </message>
+    <message>
+        <source>Cannot write the rule-index map '{path}'.</source>
+        <translation>无法写出规则索引地图“{path}”。</translation>
+    </message>
+    <message>
+        <source>Indicator list: {rows} rows (zone × category × form)</source>
+        <translation>指标赋值清单：共 {rows} 行（区段 × 类别 × 建筑形式）</translation>
+    </message>
+    <message>
+        <source>Three classes</source>
+        <translation>三类合规分类</translation>
     </message>
     <message>
         <source>Floor value</source>
@@ -772,10 +860,6 @@
         <translation>日照约束建筑密度 DB_max(n)（按纬度与日照标准缓存）</translation>
     </message>
     <message>
-        <source>Window sampling spacing for the sunlight check, m</source>
-        <translation>日照校核的窗户采样间距（m）</translation>
-    </message>
-    <message>
         <source>Base values 'From a table' need a base/floor table.</source>
         <translation>基础值选择“来自表格”时需要提供基础值/底线值表。</translation>
     </message>
@@ -792,32 +876,8 @@
         <translation>绿地上日照阴影线的网格间距（m）</translation>
     </message>
     <message>
-        <source>Concentrated green</source>
-        <translation>集中绿地</translation>
-    </message>
-    <message>
-        <source>Residential floor area per person EP, m²</source>
-        <translation>人均住宅建筑面积 EP（m²）</translation>
-    </message>
-    <message>
         <source>Percentile of compliant parcels (0-100)</source>
         <translation>合规地块的百分位数（0-100）</translation>
-    </message>
-    <message>
-        <source>Base/floor table (CSV or table)</source>
-        <translation>基础值/底线值表（CSV 或表格）</translation>
-    </message>
-    <message>
-        <source>Table: category field</source>
-        <translation>表格：类别字段</translation>
-    </message>
-    <message>
-        <source>Table: base value field</source>
-        <translation>表格：基础值字段</translation>
-    </message>
-    <message>
-        <source>Table: floor value field (optional)</source>
-        <translation>表格：底线值字段（可选）</translation>
     </message>
     <message>
         <source>Colour by</source>
@@ -1538,6 +1598,14 @@
     <message>
         <source>Concentrated green per person in old-area renewal and the historic city, m²</source>
         <translation>旧区改建与历史城区的人均集中绿地（m²）</translation>
+    </message>
+    <message>
+        <source>East-west if the main facade turns from south by more than, degrees</source>
+        <translation>主立面偏离正南超过此角度即为东西向，度</translation>
+    </message>
+    <message>
+        <source>East-west parcel if its floor area in east-west buildings exceeds, %</source>
+        <translation>东西向建筑面积占比超过此值即为东西向地块，%</translation>
     </message>
     <message>
         <source>Zone values are given but no zone field: choose the parcels' zone field.</source>
