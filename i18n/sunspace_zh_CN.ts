@@ -1564,6 +1564,10 @@
         <translation>{n} 个窗户中有 {ok} 个满足日照标准（{fail} 个不达标）</translation>
     </message>
     <message>
+        <source>Layer {layer}: window point(s) {ids} lie inside a building, more than 0.5 m from its walls and below its roof; place windows on the facade.</source>
+        <translation>图层 {layer}：窗户点 {ids} 位于建筑内部（距外墙超过 0.5 m 且低于屋顶）；请把窗户点放在立面上。</translation>
+    </message>
+    <message>
         <source>Site: {lat:.4f} N, {lon:.4f} E</source>
         <translation>场地位置：北纬 {lat:.4f}，东经 {lon:.4f}</translation>
     </message>
