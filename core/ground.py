@@ -77,7 +77,7 @@ def buildings_near(obstructors: Obstructors, bounds, distance):
 
 def ground_sunlight(obstructors: Obstructors, area, spacing, height, latitude, declination, window, rules,
                     required_hours=1.0, grid_rotation=0.0, progress=None, is_canceled=None, max_cells=25_000_000,
-                    workers=None):
+                    workers=None, parallel="threads"):
     """Counted sunlit minutes on a grid over ``area`` (a polygon or bounds tuple) at ``height`` metres.
 
     Only the buildings within shadow reach of the area (:func:`shadow_reach`: the longest
@@ -86,7 +86,8 @@ def ground_sunlight(obstructors: Obstructors, area, spacing, height, latitude, d
 
     Parameters
     ----------
-    workers : int or None, threads (None: every core, 1: serial); the result does not depend on it
+    workers : int or None, threads or processes (None: every core, 1: serial); the result does not depend on it
+    parallel : ``"threads"`` or ``"processes"`` (see :func:`~sunspace.core.sunlight.sunlit_intervals`)
     is_canceled : callable() -> bool or None; raises :class:`~sunspace.core.errors.Cancelled`
 
     Returns
@@ -136,7 +137,7 @@ def ground_sunlight(obstructors: Obstructors, area, spacing, height, latitude, d
     rec = {"x": x[idx], "y": y[idx], "z": np.full(idx.size, float(height))}
     res = sunlit_intervals(rec, obs, latitude, declination, window, sweep_angle=0.0,
                            min_altitude=rules.min_altitude, grid_rotation=grid_rotation, progress=progress,
-                           is_canceled=is_canceled, workers=workers)
+                           is_canceled=is_canceled, workers=workers, parallel=parallel)
     minutes, _ = count_sunlight(res, rules, window, required_hours)
     grid.values.ravel()[idx] = minutes
     return grid
