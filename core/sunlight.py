@@ -762,7 +762,7 @@ class _Scene:
         self.lo, self.hi = lo, hi
         pad = 1e-6
         self.w_tab, self.az_tab = _azimuth_table(A, B, C, lo - pad, hi + pad)
-        self.tree = None
+        self.has_envelopes = False
         if obs.n_buildings == 0 or len(obs.x1) == 0:
             return
         # walls that can be entered by a ray towards the sun at some moment: outward normal away from the sun
@@ -784,19 +784,30 @@ class _Scene:
         has_env = ~shapely.is_missing(env)
         self.env_idx = np.flatnonzero(has_env)
         if self.env_idx.size:
-            self.tree = shapely.STRtree(env[self.env_idx])
+            self.has_envelopes = True
         self._envelopes = env[self.env_idx]
+        self._prepare_envelopes()
         self.fp_bounds = shapely.bounds(np.asarray(obs.footprints, dtype=object))
 
-    def __getstate__(self):  # for worker processes: the tree is rebuilt there
-        state = dict(self.__dict__)
-        state.pop("tree", None)
-        return state
+    def _prepare_envelopes(self):
+        """Prepare the envelopes (GEOS prepared geometries) and build their point locators now, before
+        any thread uses them; keep their bounds for the per-chunk pre-filter."""
+        env = self._envelopes
+        if env is None or len(env) == 0:
+            self.has_envelopes = False
+            return
+        shapely.prepare(env)
+        c = shapely.get_coordinates(env)[0]
+        shapely.contains_xy(env, c[0], c[1])  # builds each prepared polygon's point locator
+        self.env_bounds = shapely.bounds(env)
+
+    def __getstate__(self):  # for worker processes: prepared geometries are rebuilt there
+        return dict(self.__dict__)
 
     def __setstate__(self, state):
         self.__dict__.update(state)
-        env = state.get("_envelopes")
-        self.tree = shapely.STRtree(env) if env is not None and len(env) else None
+        if state.get("has_envelopes"):
+            self._prepare_envelopes()
 
     def solve(self, x, y, z, nx, ny):
         """Sunlit (owner, w_start, w_end) of the given receivers (owners local 0..len-1), slivers < 1 s dropped."""
@@ -811,7 +822,7 @@ class _Scene:
         al_s, al_e = f_lo.ravel(), f_hi.ravel()
         k = np.isfinite(al_s) & (al_e > al_s)
         allowed = (own[k], al_s[k], al_e[k])
-        bo, bs, be = (self._blocked(x, y, z, nx, ny) if self.tree is not None
+        bo, bs, be = (self._blocked(x, y, z, nx, ny) if self.has_envelopes
                       else (np.empty(0, int), np.empty(0), np.empty(0)))
         o, s, e = _subtract(*allowed, bo, bs, be)
         k = e - s >= _MIN_W
@@ -821,8 +832,15 @@ class _Scene:
         obs = self.obs
         lo, hi = self.lo, self.hi
         A, B, C = self.A, self.B, self.C
-        ri, ei = self.tree.query(shapely.points(x, y), predicate="intersects")
-        bi = self.env_idx[ei]
+        # candidate (receiver, building) pairs: receivers inside the building's shadow envelope.
+        # A tree on this chunk's points queried with the prepared envelopes near the chunk.
+        eb = self.env_bounds
+        near = np.flatnonzero((eb[:, 0] <= x.max()) & (eb[:, 2] >= x.min()) & (eb[:, 1] <= y.max())
+                              & (eb[:, 3] >= y.min()))
+        if near.size == 0:
+            return np.empty(0, int), np.empty(0), np.empty(0)
+        ei, ri = shapely.STRtree(shapely.points(x, y)).query(self._envelopes[near], predicate="contains")
+        bi = self.env_idx[near[ei]]
         keep = z[ri] < obs.top[bi]
         # a window sees the sun only in front of its facade plane, so a building (its bounding
         # box) wholly behind that plane cannot shade it: max over the box of (q - p) . n <= 0
