@@ -1139,7 +1139,9 @@ class WindowChunk:
     """One chunk of :func:`iter_window_sunlight`: receivers ``start:stop`` of the input.
 
     ``result`` holds the chunk's intervals with receiver indices local to the chunk
-    (0 .. stop - start - 1); ``intervals`` the formatted strings (or None).
+    (0 .. stop - start - 1); ``intervals`` the formatted strings (or None); ``receivers`` the
+    chunk's receivers (every array of the input dict or batch, sliced: ``x, y, z, nx, ny`` and
+    whatever else it carried, e.g. ``building, floor``).
     """
 
     start: int
@@ -1149,6 +1151,7 @@ class WindowChunk:
     result: SunlitResult
     intervals: list = None
     clock_intervals: list = None
+    receivers: dict = None  # this chunk's receivers (every array of the input dict, sliced)
 
 
 def iter_window_sunlight(receivers, obstructors: Obstructors, latitude, declination, window, rules, hours,
@@ -1191,12 +1194,12 @@ def iter_window_sunlight(receivers, obstructors: Obstructors, latitude, declinat
     """
     if isinstance(receivers, dict):
         arrays = _receiver_arrays(receivers)
-        batches = [arrays]
+        batches = [(receivers, arrays)]
         n_total = len(arrays[0])
         extent = (arrays[0].min(), arrays[1].min(), arrays[0].max(), arrays[1].max()) if n_total else (0, 0, 0, 0)
         z_min = float(arrays[2].min()) if n_total else 0.0
     else:
-        batches = (_receiver_arrays(r) for r in receivers)
+        batches = ((r, _receiver_arrays(r)) for r in receivers)
         n_total = total
         obs = obstructors
         if len(obs.x1):
@@ -1231,7 +1234,7 @@ def iter_window_sunlight(receivers, obstructors: Obstructors, latitude, declinat
 def _iter_chunks(scene, batches, receivers, extent, z_min, n_total, receiver_limit, chunk_size, sub, workers,
                  parallel, pool, window, rules, hours, intervals, to_clock, progress, is_canceled):
     done = 0
-    for arrays in batches:
+    for batch, arrays in batches:
         n = len(arrays[0])
         if n and not isinstance(receivers, dict):
             if (arrays[0].min() < extent[0] or arrays[1].min() < extent[1] or arrays[0].max() > extent[2]
@@ -1255,7 +1258,9 @@ def _iter_chunks(scene, batches, receivers, extent, z_min, n_total, receiver_lim
                 res = SunlitResult(c1 - c0, np.concatenate(os_), _w_to_hours(np.concatenate(ss)),
                                    _w_to_hours(np.concatenate(es)))
             minutes, passed = count_sunlight(res, rules, window, hours)
-            chunk = WindowChunk(done + c0, done + c1, minutes, passed, res)
+            chunk = WindowChunk(done + c0, done + c1, minutes, passed, res,
+                                receivers={k: np.asarray(v)[c0:c1] for k, v in batch.items()
+                                           if v is not None and np.ndim(v) == 1 and len(v) == n})
             if intervals:
                 chunk.intervals = format_all_intervals(res)
             if to_clock is not None:

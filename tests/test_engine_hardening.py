@@ -269,6 +269,8 @@ def test_facade_batches_stream_the_same_receivers_and_answers():
                                     total=len(whole["x"]), intervals=False))
     np.testing.assert_array_equal(np.concatenate([c.minutes for c in got]), ref_min)
     assert got[-1].stop == len(whole["x"]) and got[0].intervals is None
+    for k in ("x", "building", "floor"):
+        np.testing.assert_array_equal(np.concatenate([c.receivers[k] for c in got]), whole[k])
     with pytest.raises(SunSpaceError, match="receivers"):
         next(iter_window_sunlight(iter(batches), obs, lat, dec, window, MINUTE, 2.0, receiver_limit=100))
 
