@@ -30,8 +30,22 @@ hence of the form ``alpha + beta cos w + gamma sin w >= 0``::
 
 Each has at most two roots, found in closed form, so the hour angles at which
 the wall shades the receiver are exact intervals: no ray is cast per minute.
+(The two cone conditions together are one interval of the sun's azimuth, which is
+monotonic in w: it is read from a dense azimuth table and polished with a Newton
+step on the exact condition, to ~1e-11 h.)
 Candidate receiver-building pairs are culled first with each building's
-whole-day shadow envelope (a convex hull of its shadows, padded).
+whole-day shadow envelope (a convex hull of its shadows, padded), with the shadow
+length capped at the extent of receivers and walls (a longer shadow reaches no
+receiver; this keeps envelopes finite when sunrise falls inside the window), and
+pairs whose building or wall lies wholly behind the window's facade plane are dropped.
+The counted window is clipped to the time the sun is up. Supported latitudes: 0 (the
+equator) to 66 deg N (:func:`check_latitude`).
+
+Scale: :func:`iter_window_sunlight` streams results in chunks (bounded memory),
+``workers`` threads solve chunks in parallel with identical results, and
+:mod:`sunspace.core.tiles` cuts a layer into tiles with a halo (per-tile latitude,
+optional dask cluster). Interval algebra is exact for any number of receivers
+(integer keys, no float owner offsets); intervals shorter than one second are dropped.
 
 A window is counted only while the sun is in front of its facade, more than
 the sweep angle off the facade plane (measured in plan) and above the minimum
