@@ -858,6 +858,8 @@ class _Scene:
         keep = z[ri] < obs.top[bi]
         # a window sees the sun only in front of its facade plane, so a building (its bounding
         # box) wholly behind that plane cannot shade it: max over the box of (q - p) . n <= 0
+        facade = np.isfinite(nx) & np.isfinite(ny) & ((nx != 0) | (ny != 0))  # else a point that sees the whole sky
+        nx, ny = np.where(facade, nx, np.nan), np.where(facade, ny, np.nan)
         rnx, rny = nx[ri], ny[ri]
         b = self.fp_bounds[bi]
         with np.errstate(invalid="ignore"):

@@ -289,3 +289,16 @@ def test_worker_processes_give_the_same_answer_as_threads():
     np.testing.assert_array_equal(np.concatenate([c.minutes for c in chunks]), minutes)
     with pytest.raises(SunSpaceError, match="parallel"):
         sunlit_intervals(rec, obs, 31.3, -20.2, workers=2, chunk_size=200, parallel="gpu")
+
+
+def test_a_receiver_without_a_facade_normal_sees_the_whole_sky_whatever_the_encoding():
+    fps, base, heights = small_scene()
+    obs = prepare_obstructors(fps, base, heights)
+    pts = {"x": np.array([15.0, 35.0]), "y": np.array([20.0, 20.0]), "z": np.array([0.5, 0.5])}
+    missing = sunlit_intervals(pts, obs, 34.0, -20.2)
+    nan = sunlit_intervals(dict(pts, nx=np.full(2, np.nan), ny=np.full(2, np.nan)), obs, 34.0, -20.2)
+    zero = sunlit_intervals(dict(pts, nx=np.zeros(2), ny=np.zeros(2)), obs, 34.0, -20.2)
+    for r in (nan, zero):
+        for a in ("receiver", "start", "end"):
+            np.testing.assert_array_equal(getattr(r, a), getattr(missing, a))
+    assert count_sunlight(missing, MINUTE, (8.0, 16.0), 2.0)[0].min() < 480  # the buildings do shade them
