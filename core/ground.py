@@ -13,7 +13,7 @@ import numpy as np
 import shapely
 
 from .errors import SunSpaceError
-from .sunlight import (Obstructors, _points_inside, _sun_basis, _sun_up_window, check_latitude, count_sunlight,
+from .sunlight import (Obstructors, _sun_basis, _sun_up_window, check_latitude, count_sunlight,
                        sunlit_intervals)
 
 __all__ = ["Grid", "ground_sunlight", "grid_polygons", "isochrones", "shadow_reach", "buildings_near"]
@@ -75,9 +75,27 @@ def buildings_near(obstructors: Obstructors, bounds, distance):
     return ok[near]
 
 
+def _cells_inside(polygons, grid):
+    """Flat mask of the grid cells whose centre lies inside one of ``polygons``: each (prepared)
+    polygon tests only the block of cells under its bounding box."""
+    rows, cols = grid.values.shape
+    mask = np.zeros((rows, cols), bool)
+    sp = grid.spacing
+    xs = grid.x0 + (np.arange(cols) + 0.5) * sp
+    ys = grid.y0 + (np.arange(rows) + 0.5) * sp
+    shapely.prepare(polygons)
+    for g, (bx0, by0, bx1, by1) in zip(polygons, shapely.bounds(polygons)):
+        c0, c1 = max(0, int(np.floor((bx0 - grid.x0) / sp - 0.5))), min(cols, int(np.ceil((bx1 - grid.x0) / sp + 0.5)))
+        r0, r1 = max(0, int(np.floor((by0 - grid.y0) / sp - 0.5))), min(rows, int(np.ceil((by1 - grid.y0) / sp + 0.5)))
+        if c1 <= c0 or r1 <= r0:
+            continue
+        mask[r0:r1, c0:c1] |= shapely.contains_xy(g, xs[c0:c1][None, :], ys[r0:r1][:, None])
+    return mask.ravel()
+
+
 def ground_sunlight(obstructors: Obstructors, area, spacing, height, latitude, declination, window, rules,
                     required_hours=1.0, grid_rotation=0.0, progress=None, is_canceled=None, max_cells=25_000_000,
-                    workers=None):
+                    workers=None, parallel="threads"):
     """Counted sunlit minutes on a grid over ``area`` (a polygon or bounds tuple) at ``height`` metres.
 
     Only the buildings within shadow reach of the area (:func:`shadow_reach`: the longest
@@ -86,7 +104,8 @@ def ground_sunlight(obstructors: Obstructors, area, spacing, height, latitude, d
 
     Parameters
     ----------
-    workers : int or None, threads (None: every core, 1: serial); the result does not depend on it
+    workers : int or None, threads or processes (None: every core, 1: serial); the result does not depend on it
+    parallel : ``"threads"`` or ``"processes"`` (see :func:`~sunspace.core.sunlight.sunlit_intervals`)
     is_canceled : callable() -> bool or None; raises :class:`~sunspace.core.errors.Cancelled`
 
     Returns
@@ -112,8 +131,11 @@ def ground_sunlight(obstructors: Obstructors, area, spacing, height, latitude, d
     grid = Grid(float(x0), float(y0), float(spacing), np.full((rows, cols), np.nan))
     X, Y = grid.centres()
     x, y = X.ravel(), Y.ravel()
-    shapely.prepare(area)
-    inside = shapely.contains_xy(area, x, y)
+    if shapely.equals(area, shapely.box(*area.bounds)):
+        inside = (x > xmin) & (x < xmax) & (y > ymin) & (y < ymax)  # a rectangle (interior, as contains_xy)
+    else:
+        shapely.prepare(area)
+        inside = shapely.contains_xy(area, x, y)
     # only the buildings whose shadow can reach the area matter
     fps_all = np.asarray(obstructors.footprints, dtype=object)
     if obstructors.n_buildings:
@@ -130,13 +152,12 @@ def ground_sunlight(obstructors: Obstructors, area, spacing, height, latitude, d
     if fps.size:
         fps = fps[shapely.intersects(fps, area)]
     if fps.size:
-        _, in_bld = _points_inside(fps, x, y)
-        inside[in_bld] = False
+        inside &= ~_cells_inside(fps, grid)
     idx = np.flatnonzero(inside)
     rec = {"x": x[idx], "y": y[idx], "z": np.full(idx.size, float(height))}
     res = sunlit_intervals(rec, obs, latitude, declination, window, sweep_angle=0.0,
                            min_altitude=rules.min_altitude, grid_rotation=grid_rotation, progress=progress,
-                           is_canceled=is_canceled, workers=workers)
+                           is_canceled=is_canceled, workers=workers, parallel=parallel)
     minutes, _ = count_sunlight(res, rules, window, required_hours)
     grid.values.ravel()[idx] = minutes
     return grid

@@ -30,8 +30,22 @@ hence of the form ``alpha + beta cos w + gamma sin w >= 0``::
 
 Each has at most two roots, found in closed form, so the hour angles at which
 the wall shades the receiver are exact intervals: no ray is cast per minute.
+(The two cone conditions together are one interval of the sun's azimuth, which is
+monotonic in w: it is read from a dense azimuth table and polished with a Newton
+step on the exact condition, to ~1e-11 h.)
 Candidate receiver-building pairs are culled first with each building's
-whole-day shadow envelope (a convex hull of its shadows, padded).
+whole-day shadow envelope (a convex hull of its shadows, padded), with the shadow
+length capped at the extent of receivers and walls (a longer shadow reaches no
+receiver; this keeps envelopes finite when sunrise falls inside the window), and
+pairs whose building or wall lies wholly behind the window's facade plane are dropped.
+The counted window is clipped to the time the sun is up. Supported latitudes: 0 (the
+equator) to 66 deg N (:func:`check_latitude`).
+
+Scale: :func:`iter_window_sunlight` streams results in chunks (bounded memory),
+``workers`` threads solve chunks in parallel with identical results, and
+:mod:`sunspace.core.tiles` cuts a layer into tiles with a halo (per-tile latitude,
+optional dask cluster). Interval algebra is exact for any number of receivers
+(integer keys, no float owner offsets); intervals shorter than one second are dropped.
 
 A window is counted only while the sun is in front of its facade, more than
 the sweep angle off the facade plane (measured in plan) and above the minimum
@@ -69,6 +83,7 @@ __all__ = [
     "check_receiver_count",
     "check_latitude",
     "default_workers",
+    "python_executable",
     "MAX_LATITUDE",
     "MIN_INTERVAL_SECONDS",
 ]
@@ -761,7 +776,7 @@ class _Scene:
         self.lo, self.hi = lo, hi
         pad = 1e-6
         self.w_tab, self.az_tab = _azimuth_table(A, B, C, lo - pad, hi + pad)
-        self.tree = None
+        self.has_envelopes = False
         if obs.n_buildings == 0 or len(obs.x1) == 0:
             return
         # walls that can be entered by a ray towards the sun at some moment: outward normal away from the sun
@@ -783,8 +798,30 @@ class _Scene:
         has_env = ~shapely.is_missing(env)
         self.env_idx = np.flatnonzero(has_env)
         if self.env_idx.size:
-            self.tree = shapely.STRtree(env[self.env_idx])
+            self.has_envelopes = True
+        self._envelopes = env[self.env_idx]
+        self._prepare_envelopes()
         self.fp_bounds = shapely.bounds(np.asarray(obs.footprints, dtype=object))
+
+    def _prepare_envelopes(self):
+        """Prepare the envelopes (GEOS prepared geometries) and build their point locators now, before
+        any thread uses them; keep their bounds for the per-chunk pre-filter."""
+        env = self._envelopes
+        if env is None or len(env) == 0:
+            self.has_envelopes = False
+            return
+        shapely.prepare(env)
+        c = shapely.get_coordinates(env)[0]
+        shapely.contains_xy(env, c[0], c[1])  # builds each prepared polygon's point locator
+        self.env_bounds = shapely.bounds(env)
+
+    def __getstate__(self):  # for worker processes: prepared geometries are rebuilt there
+        return dict(self.__dict__)
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        if state.get("has_envelopes"):
+            self._prepare_envelopes()
 
     def solve(self, x, y, z, nx, ny):
         """Sunlit (owner, w_start, w_end) of the given receivers (owners local 0..len-1), slivers < 1 s dropped."""
@@ -799,7 +836,7 @@ class _Scene:
         al_s, al_e = f_lo.ravel(), f_hi.ravel()
         k = np.isfinite(al_s) & (al_e > al_s)
         allowed = (own[k], al_s[k], al_e[k])
-        bo, bs, be = (self._blocked(x, y, z, nx, ny) if self.tree is not None
+        bo, bs, be = (self._blocked(x, y, z, nx, ny) if self.has_envelopes
                       else (np.empty(0, int), np.empty(0), np.empty(0)))
         o, s, e = _subtract(*allowed, bo, bs, be)
         k = e - s >= _MIN_W
@@ -809,11 +846,20 @@ class _Scene:
         obs = self.obs
         lo, hi = self.lo, self.hi
         A, B, C = self.A, self.B, self.C
-        ri, ei = self.tree.query(shapely.points(x, y), predicate="intersects")
-        bi = self.env_idx[ei]
+        # candidate (receiver, building) pairs: receivers inside the building's shadow envelope.
+        # A tree on this chunk's points queried with the prepared envelopes near the chunk.
+        eb = self.env_bounds
+        near = np.flatnonzero((eb[:, 0] <= x.max()) & (eb[:, 2] >= x.min()) & (eb[:, 1] <= y.max())
+                              & (eb[:, 3] >= y.min()))
+        if near.size == 0:
+            return np.empty(0, int), np.empty(0), np.empty(0)
+        ei, ri = shapely.STRtree(shapely.points(x, y)).query(self._envelopes[near], predicate="contains")
+        bi = self.env_idx[near[ei]]
         keep = z[ri] < obs.top[bi]
         # a window sees the sun only in front of its facade plane, so a building (its bounding
         # box) wholly behind that plane cannot shade it: max over the box of (q - p) . n <= 0
+        facade = np.isfinite(nx) & np.isfinite(ny) & ((nx != 0) | (ny != 0))  # else a point that sees the whole sky
+        nx, ny = np.where(facade, nx, np.nan), np.where(facade, ny, np.nan)
         rnx, rny = nx[ri], ny[ri]
         b = self.fp_bounds[bi]
         with np.errstate(invalid="ignore"):
@@ -935,8 +981,61 @@ def _make_scene(x, y, z, obstructors, latitude, declination, window, sweep_angle
     return _Scene(obstructors, latitude, declination, window, sweep_angle, min_altitude, grid_rotation, z_min, extent)
 
 
-def _run_chunks(scene, arrays, bounds, workers, progress, is_canceled, total):
-    """Solve chunks ``bounds`` [(c0, c1), ...] in order, with ``workers`` threads; yields (c0, c1, o, s, e)."""
+_WORKER_SCENE = None
+
+
+def _init_worker(scene_bytes):
+    global _WORKER_SCENE
+    import pickle
+
+    _WORKER_SCENE = pickle.loads(scene_bytes)
+
+
+def _solve_in_worker(x, y, z, nx, ny):
+    return _WORKER_SCENE.solve(x, y, z, nx, ny)
+
+
+def python_executable():
+    """A Python interpreter for worker processes (inside QGIS ``sys.executable`` is QGIS itself).
+
+    ``SUNSPACE_PYTHON`` if set; else ``sys.executable`` when it is a Python; else the interpreter
+    next to the running Python library (``sys.exec_prefix``); else ``python3`` on the PATH.
+    """
+    import shutil
+    import sys
+
+    env = os.environ.get("SUNSPACE_PYTHON")
+    if env:
+        return env
+    if os.path.basename(sys.executable).lower().startswith("python"):
+        return sys.executable
+    v = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    for cand in (os.path.join(sys.exec_prefix, "bin", f"python{v}"), os.path.join(sys.exec_prefix, "bin", "python3"),
+                 os.path.join(sys.exec_prefix, "python.exe"), os.path.join(sys.exec_prefix, "python3.exe"),
+                 shutil.which(f"python{v}"), shutil.which("python3")):
+        if cand and os.path.exists(cand):
+            return cand
+    raise SunSpaceError("No Python interpreter found for worker processes; set SUNSPACE_PYTHON or use parallel='threads'.")
+
+
+def _process_pool(scene, workers):
+    """A pool of ``workers`` processes started with an explicit Python, each holding the prepared scene."""
+    import multiprocessing
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("spawn")
+    ctx.set_executable(python_executable())
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                               initargs=(pickle.dumps(scene, protocol=pickle.HIGHEST_PROTOCOL),))
+
+
+def _run_chunks(scene, arrays, bounds, workers, progress, is_canceled, total, parallel="threads", pool=None):
+    """Solve chunks ``bounds`` [(c0, c1), ...] in order, with ``workers`` threads or processes; yields (c0, c1, o, s, e).
+
+    ``parallel``: ``"threads"`` (numpy and shapely release the GIL in their loops) or
+    ``"processes"`` (worker processes started with :func:`python_executable`; ``pool`` reuses one).
+    """
     x, y, z, nx, ny = arrays
 
     def job(c0, c1):
@@ -948,8 +1047,10 @@ def _run_chunks(scene, arrays, bounds, workers, progress, is_canceled, total):
         if is_canceled is not None and is_canceled():
             raise Cancelled()
 
+    if parallel not in ("threads", "processes"):
+        raise SunSpaceError("parallel must be 'threads' or 'processes', got {parallel!r}.", parallel=parallel)
     workers = default_workers() if workers is None else max(1, int(workers))
-    if workers == 1 or len(bounds) <= 1:
+    if pool is None and (workers == 1 or len(bounds) <= 1):
         for c0, c1 in bounds:
             check()
             o, s, e = job(c0, c1)
@@ -958,33 +1059,45 @@ def _run_chunks(scene, arrays, bounds, workers, progress, is_canceled, total):
             yield c0, c1, o, s, e
         check()
         return
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        pending = []
+    own = pool is None
+    if own:
+        pool = ThreadPoolExecutor(max_workers=workers) if parallel == "threads" else _process_pool(scene, workers)
+    remote = not isinstance(pool, ThreadPoolExecutor)
+
+    def submit(c0, c1):
+        if remote:
+            return pool.submit(_solve_in_worker, x[c0:c1], y[c0:c1], z[c0:c1], nx[c0:c1], ny[c0:c1])
+        return pool.submit(job, c0, c1)
+
+    pending = []
+    try:
         it = iter(bounds)
-        try:
-            for b in it:  # keep at most 2 x workers chunks in flight (bounded memory)
-                pending.append((b, pool.submit(job, *b)))
-                if len(pending) >= 2 * workers:
-                    break
-            while pending:
-                (c0, c1), fut = pending.pop(0)
-                out = fut.result()
-                check()
-                nxt = next(it, None)
-                if nxt is not None:
-                    pending.append((nxt, pool.submit(job, *nxt)))
-                if progress is not None:
-                    progress(c1 / total)
-                yield (c0, c1) + tuple(out)
-        finally:
-            for _, fut in pending:
-                fut.cancel()
+        for b in it:  # keep at most 2 x workers chunks in flight (bounded memory)
+            pending.append((b, submit(*b)))
+            if len(pending) >= 2 * workers:
+                break
+        while pending:
+            check()
+            (c0, c1), fut = pending.pop(0)
+            out = fut.result()
+            check()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append((nxt, submit(*nxt)))
+            if progress is not None:
+                progress(c1 / total)
+            yield (c0, c1) + tuple(out)
+    finally:
+        for _, fut in pending:
+            fut.cancel()
+        if own:
+            pool.shutdown(wait=True, cancel_futures=True)
     check()
 
 
 def sunlit_intervals(receivers, obstructors: Obstructors, latitude, declination, window=(8.0, 16.0),
                      sweep_angle=0.0, min_altitude=0.0, grid_rotation=0.0, chunk_size=20000, progress=None,
-                     is_canceled=None, workers=None):
+                     is_canceled=None, workers=None, parallel="threads"):
     """Exact sunlit intervals of every receiver on a day of fixed declination.
 
     Parameters
@@ -1004,8 +1117,10 @@ def sunlit_intervals(receivers, obstructors: Obstructors, latitude, declination,
     progress : callable(fraction) or None
     is_canceled : callable() -> bool or None; when it returns true, :class:`~sunspace.core.errors.Cancelled`
         is raised (never a partial result)
-    workers : int or None; threads solving chunks in parallel (None: every core, 1: serial).
-        The result is identical whatever the number of workers.
+    workers : int or None; threads (or processes) solving chunks in parallel (None: every core,
+        1: serial). The result is identical whatever the number of workers.
+    parallel : ``"threads"`` (default) or ``"processes"`` (worker processes started with
+        :func:`python_executable`, which works inside QGIS too; about a second to start)
 
     Returns
     -------
@@ -1029,7 +1144,7 @@ def sunlit_intervals(receivers, obstructors: Obstructors, latitude, declination,
     chunk_size = max(1, int(chunk_size))
     bounds = [(c0, min(n, c0 + chunk_size)) for c0 in range(0, n, chunk_size)]
     os_, ss, es = [], [], []
-    for c0, c1, o, s, e in _run_chunks(scene, arrays, bounds, workers, progress, is_canceled, n):
+    for c0, c1, o, s, e in _run_chunks(scene, arrays, bounds, workers, progress, is_canceled, n, parallel):
         os_.append(o + c0); ss.append(s); es.append(e)
     o, s, e = np.concatenate(os_), np.concatenate(ss), np.concatenate(es)
     return SunlitResult(n, o, _w_to_hours(s), _w_to_hours(e))
@@ -1040,7 +1155,9 @@ class WindowChunk:
     """One chunk of :func:`iter_window_sunlight`: receivers ``start:stop`` of the input.
 
     ``result`` holds the chunk's intervals with receiver indices local to the chunk
-    (0 .. stop - start - 1); ``intervals`` the formatted strings (or None).
+    (0 .. stop - start - 1); ``intervals`` the formatted strings (or None); ``receivers`` the
+    chunk's receivers (every array of the input dict or batch, sliced: ``x, y, z, nx, ny`` and
+    whatever else it carried, e.g. ``building, floor``).
     """
 
     start: int
@@ -1050,11 +1167,13 @@ class WindowChunk:
     result: SunlitResult
     intervals: list = None
     clock_intervals: list = None
+    receivers: dict = None  # this chunk's receivers (every array of the input dict, sliced)
 
 
 def iter_window_sunlight(receivers, obstructors: Obstructors, latitude, declination, window, rules, hours,
                          chunk_size=100_000, workers=None, grid_rotation=0.0, progress=None, is_canceled=None,
-                         intervals=True, to_clock=None, receiver_limit=RECEIVER_LIMIT, total=None):
+                         intervals=True, to_clock=None, receiver_limit=RECEIVER_LIMIT, total=None,
+                         parallel="threads"):
     """Window sunlight chunk by chunk, in receiver order, with memory bounded by ``chunk_size``.
 
     The sun, the obstructors' walls and their shadow envelopes are prepared once; each chunk
@@ -1073,7 +1192,8 @@ def iter_window_sunlight(receivers, obstructors: Obstructors, latitude, declinat
     rules : :class:`~sunspace.core.standards.CountingRules` (its sweep angle and minimum altitude are used)
     hours : float, required hours
     chunk_size : int, receivers per yielded chunk
-    workers : int or None, threads (None: every core, 1: serial)
+    workers : int or None, threads or processes (None: every core, 1: serial)
+    parallel : ``"threads"`` or ``"processes"`` (see :func:`sunlit_intervals`)
     progress : callable(fraction) or None (with batches, pass ``total`` for a meaningful fraction)
     is_canceled : callable() -> bool or None; raises :class:`~sunspace.core.errors.Cancelled`
     intervals : bool, also format the true-solar-time intervals (``WindowChunk.intervals``)
@@ -1090,12 +1210,12 @@ def iter_window_sunlight(receivers, obstructors: Obstructors, latitude, declinat
     """
     if isinstance(receivers, dict):
         arrays = _receiver_arrays(receivers)
-        batches = [arrays]
+        batches = [(receivers, arrays)]
         n_total = len(arrays[0])
         extent = (arrays[0].min(), arrays[1].min(), arrays[0].max(), arrays[1].max()) if n_total else (0, 0, 0, 0)
         z_min = float(arrays[2].min()) if n_total else 0.0
     else:
-        batches = (_receiver_arrays(r) for r in receivers)
+        batches = ((r, _receiver_arrays(r)) for r in receivers)
         n_total = total
         obs = obstructors
         if len(obs.x1):
@@ -1115,8 +1235,22 @@ def iter_window_sunlight(receivers, obstructors: Obstructors, latitude, declinat
     chunk_size = max(1, int(chunk_size))
     nw = default_workers() if workers is None else max(1, int(workers))
     sub = max(1000, min(20000, -(-chunk_size // (2 * nw))))
+    pool = None
+    if parallel == "processes" and nw > 1 and not scene.empty:
+        pool = _process_pool(scene, nw)
+    try:
+        yield from _iter_chunks(scene, batches, receivers, extent, z_min, n_total, receiver_limit, chunk_size, sub,
+                                workers, parallel, pool, window, rules, hours, intervals, to_clock, progress,
+                                is_canceled)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _iter_chunks(scene, batches, receivers, extent, z_min, n_total, receiver_limit, chunk_size, sub, workers,
+                 parallel, pool, window, rules, hours, intervals, to_clock, progress, is_canceled):
     done = 0
-    for arrays in batches:
+    for batch, arrays in batches:
         n = len(arrays[0])
         if n and not isinstance(receivers, dict):
             if (arrays[0].min() < extent[0] or arrays[1].min() < extent[1] or arrays[0].max() > extent[2]
@@ -1135,12 +1269,14 @@ def iter_window_sunlight(receivers, obstructors: Obstructors, latitude, declinat
                 bounds = [(b0 - c0, min(c1, b0 + sub) - c0) for b0 in range(c0, c1, sub)]
                 os_, ss, es = [], [], []
                 for b0, b1, o, s, e in _run_chunks(scene, tuple(a[c0:c1] for a in arrays), bounds, workers, None,
-                                                   is_canceled, c1 - c0):
+                                                   is_canceled, c1 - c0, parallel, pool):
                     os_.append(o + b0); ss.append(s); es.append(e)
                 res = SunlitResult(c1 - c0, np.concatenate(os_), _w_to_hours(np.concatenate(ss)),
                                    _w_to_hours(np.concatenate(es)))
             minutes, passed = count_sunlight(res, rules, window, hours)
-            chunk = WindowChunk(done + c0, done + c1, minutes, passed, res)
+            chunk = WindowChunk(done + c0, done + c1, minutes, passed, res,
+                                receivers={k: np.asarray(v)[c0:c1] for k, v in batch.items()
+                                           if v is not None and np.ndim(v) == 1 and len(v) == n})
             if intervals:
                 chunk.intervals = format_all_intervals(res)
             if to_clock is not None:

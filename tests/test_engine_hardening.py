@@ -269,5 +269,36 @@ def test_facade_batches_stream_the_same_receivers_and_answers():
                                     total=len(whole["x"]), intervals=False))
     np.testing.assert_array_equal(np.concatenate([c.minutes for c in got]), ref_min)
     assert got[-1].stop == len(whole["x"]) and got[0].intervals is None
+    for k in ("x", "building", "floor"):
+        np.testing.assert_array_equal(np.concatenate([c.receivers[k] for c in got]), whole[k])
     with pytest.raises(SunSpaceError, match="receivers"):
         next(iter_window_sunlight(iter(batches), obs, lat, dec, window, MINUTE, 2.0, receiver_limit=100))
+
+
+def test_worker_processes_give_the_same_answer_as_threads():
+    fps, base, heights = small_scene()
+    rec = sample_facades(fps, base, heights, spacing=0.5, every_floor=True)
+    obs = prepare_obstructors(fps, base, heights)
+    one = sunlit_intervals(rec, obs, 31.3, -20.2, workers=1)
+    procs = sunlit_intervals(rec, obs, 31.3, -20.2, workers=2, chunk_size=200, parallel="processes")
+    for a in ("receiver", "start", "end"):
+        np.testing.assert_array_equal(getattr(one, a), getattr(procs, a))
+    chunks = list(iter_window_sunlight(rec, obs, 31.3, -20.2, (8.0, 16.0), MINUTE, 2.0, chunk_size=400, workers=2,
+                                       parallel="processes"))
+    minutes, _ = count_sunlight(one, MINUTE, (8.0, 16.0), 2.0)
+    np.testing.assert_array_equal(np.concatenate([c.minutes for c in chunks]), minutes)
+    with pytest.raises(SunSpaceError, match="parallel"):
+        sunlit_intervals(rec, obs, 31.3, -20.2, workers=2, chunk_size=200, parallel="gpu")
+
+
+def test_a_receiver_without_a_facade_normal_sees_the_whole_sky_whatever_the_encoding():
+    fps, base, heights = small_scene()
+    obs = prepare_obstructors(fps, base, heights)
+    pts = {"x": np.array([15.0, 35.0]), "y": np.array([20.0, 20.0]), "z": np.array([0.5, 0.5])}
+    missing = sunlit_intervals(pts, obs, 34.0, -20.2)
+    nan = sunlit_intervals(dict(pts, nx=np.full(2, np.nan), ny=np.full(2, np.nan)), obs, 34.0, -20.2)
+    zero = sunlit_intervals(dict(pts, nx=np.zeros(2), ny=np.zeros(2)), obs, 34.0, -20.2)
+    for r in (nan, zero):
+        for a in ("receiver", "start", "end"):
+            np.testing.assert_array_equal(getattr(r, a), getattr(missing, a))
+    assert count_sunlight(missing, MINUTE, (8.0, 16.0), 2.0)[0].min() < 480  # the buildings do shade them
