@@ -56,7 +56,8 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .sunlight import SunlitResult, _coeffs, _roots, _sun_basis, _union, count_sunlight
+from .errors import SunSpaceError
+from .sunlight import SunlitResult, _coeffs, _roots, _sun_basis, _union, check_latitude, count_sunlight
 
 __all__ = [
     "RULES", "SunContext", "choose_kept", "EnvelopeResult", "envelope", "allowed_heights", "rule_ok",
@@ -87,6 +88,7 @@ class SunContext:
     grid_rotation: float = 0.0
 
     def basis(self):
+        check_latitude(self.latitude, self.declination)
         A, B, C = _sun_basis(self.latitude, self.declination)
         if self.grid_rotation:
             g = np.radians(self.grid_rotation)
@@ -126,7 +128,7 @@ def rule_ok(rule, before_minutes, before_pass, after_minutes, after_pass, tol=1e
         return np.where(before_pass, after_pass, lost_none)
     if rule == "compliant":
         return np.where(before_pass, after_pass, True)
-    raise ValueError(f"Unknown protection rule {rule!r}; use one of {RULES}.")
+    raise SunSpaceError("Unknown protection rule {rule}; use keep, strict or compliant.", rule=repr(rule))
 
 
 # ---------------------------------------------------------------------------
@@ -179,7 +181,7 @@ def choose_kept(sunlit: SunlitResult, windows, sun: SunContext, rule, site, top_
     minutes, passed : counted minutes and pass flags before the change
     """
     if rule not in RULES:
-        raise ValueError(f"Unknown protection rule {rule!r}; use one of {RULES}.")
+        raise SunSpaceError("Unknown protection rule {rule}; use keep, strict or compliant.", rule=repr(rule))
     minutes, passed = sun.count(sunlit)
     n = sunlit.n
     o, s, e = sunlit.receiver, sunlit.start, sunlit.end
@@ -406,19 +408,19 @@ def envelope(site, windows, kept: SunlitResult, sun: SunContext, spacing=1.0, ca
         A solid filling every cell up to its height leaves every kept ray unblocked.
     """
     if not spacing > 0:
-        raise ValueError("Grid spacing must be positive.")
+        raise SunSpaceError("Grid spacing must be positive.")
     if not cap > 0:
-        raise ValueError("The height cap must be positive.")
+        raise SunSpaceError("The height cap must be positive.")
     if site is None or site.is_empty:
-        raise ValueError("The buildable site is empty (check the setback).")
+        raise SunSpaceError("The buildable site is empty (check the setback).")
     xmin, ymin, xmax, ymax = site.bounds
     x0 = np.floor(xmin / spacing) * spacing
     y0 = np.floor(ymin / spacing) * spacing
     cols = int(np.ceil((xmax - x0) / spacing))
     rows = int(np.ceil((ymax - y0) / spacing))
     if rows * cols > max_cells:
-        raise ValueError(f"The grid would have {rows * cols:,} cells (more than {max_cells:,}); "
-                         f"use a larger spacing or a smaller site.")
+        raise SunSpaceError("The grid would have {cells} cells (more than {limit}); use a larger spacing or a smaller site.",
+                            cells=f"{rows * cols:,}", limit=f"{max_cells:,}")
     xs = x0 + (np.arange(cols) + 0.5) * spacing
     ys = y0 + (np.arange(rows) + 0.5) * spacing
     X, Y = np.meshgrid(xs, ys)
@@ -447,7 +449,7 @@ def envelope(site, windows, kept: SunlitResult, sun: SunContext, spacing=1.0, ca
     az_tab = np.arctan2(-tx[up], -ty[up])
     tan_tab = tz[up] / np.hypot(tx[up], ty[up])
     if np.any(np.diff(az_tab) <= 0):
-        raise ValueError("The sun passes north of the zenith on this day at this latitude.")
+        check_latitude(sun.latitude, sun.declination)
     buf_w, buf_c = [], []
     buffered = 0
     total_pairs = 0
@@ -675,7 +677,7 @@ def capacity(result: EnvelopeResult, floor_height, parcel_area):
     Floor area = sum over cells of floor(height / floor_height) * cell area; FAR = floor area / parcel area.
     """
     if not floor_height > 0:
-        raise ValueError("Floor height must be positive.")
+        raise SunSpaceError("Floor height must be positive.")
     h = np.nan_to_num(result.height)
     floors = np.floor(h / floor_height + 1e-9)
     area = float(floors.sum() * result.spacing ** 2)
