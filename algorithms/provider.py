@@ -10,6 +10,7 @@ from .ground_sunlight import GroundSunlightAlgorithm
 from .openspace import GreenFarCapAlgorithm, OpenSpaceRatioAlgorithm
 from .report import ComplianceReportAlgorithm
 from .setbacks import SpacingCoefficientsAlgorithm, SunlightSetbacksAlgorithm
+from .envelope import AllowedHeightAlgorithm, SunlightEnvelopeAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "icons", "sunspace.svg")
 
@@ -33,5 +34,5 @@ class SunSpaceProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for alg in (ParcelIndicatorsAlgorithm(), SpacingCoefficientsAlgorithm(), SunlightSetbacksAlgorithm(),
                     WindowSunlightAlgorithm(), GroundSunlightAlgorithm(), OpenSpaceRatioAlgorithm(), GreenFarCapAlgorithm(),
-                    ComplianceReportAlgorithm()):
+                    ComplianceReportAlgorithm(), SunlightEnvelopeAlgorithm(), AllowedHeightAlgorithm()):
             self.addAlgorithm(alg)

@@ -61,7 +61,7 @@ from .sunlight import SunlitResult, _coeffs, _roots, _sun_basis, _union, check_l
 
 __all__ = [
     "RULES", "SunContext", "choose_kept", "EnvelopeResult", "envelope", "allowed_heights", "rule_ok",
-    "cells_as_prisms", "capacity",
+    "cells_as_prisms", "capacity", "verify",
 ]
 
 RULES = ("keep", "strict", "compliant")
@@ -683,3 +683,44 @@ def capacity(result: EnvelopeResult, floor_height, parcel_area):
     area = float(floors.sum() * result.spacing ** 2)
     return {"volume": result.volume, "floor_area": area, "far": area / parcel_area if parcel_area > 0 else float("nan"),
             "footprint": float(np.isfinite(result.height).sum() * result.spacing ** 2)}
+
+
+def verify(windows, sunlit: SunlitResult, minutes, passed, sun: SunContext, rule, existing, new_footprints, new_heights,
+           site, top_z, ground=0.0, chunk_size=2000, progress=None, is_canceled=None):
+    """Check with the forward engine that adding solids keeps every window within the rule.
+
+    Windows whose every sunlit ray misses ``site`` or passes above ``top_z`` over it cannot be
+    touched by anything built there (rays only rise); the others are recomputed by
+    :func:`~sunspace.core.sunlight.sunlit_intervals` among ``existing`` (footprints, base,
+    height) plus the new solids, and counted under the rules.
+
+    Returns
+    -------
+    ok : bool per window
+    checked : indices of the windows recomputed by the forward engine
+    after : counted minutes after the change (the ``minutes`` before for windows out of reach)
+    """
+    from .sunlight import prepare_obstructors, sunlit_intervals
+
+    A, B, C = sun.basis()
+    x, y, z = (np.asarray(windows[c], float) for c in ("x", "y", "z"))
+    reach = _window_fans(sunlit, z, top_z, A, B, C)[3]
+    dist = shapely.distance(site, shapely.points(x, y)) if len(x) else np.empty(0)
+    idx = np.flatnonzero((reach > 0) & (dist < reach))
+    after = np.asarray(minutes, float).copy()
+    ok = np.ones(len(x), bool)
+    if idx.size == 0:
+        return ok, idx, after
+    fps, base, height = existing
+    keep = np.asarray(new_heights) > 0
+    obs = prepare_obstructors(np.r_[np.asarray(fps, dtype=object), np.asarray(new_footprints, dtype=object)[keep]],
+                              np.r_[np.broadcast_to(np.asarray(base, float), len(fps)), np.full(keep.sum(), ground)],
+                              np.r_[np.asarray(height, float), np.asarray(new_heights, float)[keep]])
+    rec = {k: np.asarray(v)[idx] for k, v in windows.items() if k in ("x", "y", "z", "nx", "ny")}
+    res = sunlit_intervals(rec, obs, sun.latitude, sun.declination, sun.window, sun.rules.sweep_angle,
+                           sun.rules.min_altitude, grid_rotation=sun.grid_rotation, chunk_size=chunk_size,
+                           progress=progress, is_canceled=is_canceled)
+    m2, p2 = sun.count(res)
+    after[idx] = m2
+    ok[idx] = rule_ok(rule, np.asarray(minutes)[idx], np.asarray(passed)[idx], m2, p2)
+    return ok, idx, after

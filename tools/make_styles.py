@@ -5,6 +5,8 @@
 import os
 import sys
 
+import numpy as np
+
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
@@ -103,13 +105,52 @@ def styles():
     }
 
 
+HEIGHT_RAMP = ["#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84"]
+
+
+def heights(field, top=100.0, label_unit="m"):
+    """Graduated fill by a height field (0 to ``top`` m in seven classes)."""
+    edges = np.linspace(0.0, top, len(HEIGHT_RAMP) + 1)
+    ranges = [QgsRendererRange(float(lo), float(hi) + (1e-6 if i == len(HEIGHT_RAMP) - 1 else 0.0), fill(c, "#606060"),
+                               f"{lo:g}-{hi:g} {label_unit}")
+              for i, (lo, hi, c) in enumerate(zip(edges[:-1], edges[1:], HEIGHT_RAMP))]
+    return QgsGraduatedSymbolRenderer(field, ranges)
+
+
+def envelope_3d(layer):
+    """A 3D renderer that extrudes each polygon to its ``height`` field (QGIS 3D view)."""
+    from qgis.core import QgsAbstract3DSymbol, QgsProperty
+    from qgis.PyQt.QtGui import QColor
+    from qgis._3d import QgsPhongMaterialSettings, QgsPolygon3DSymbol, QgsVectorLayer3DRenderer
+
+    sym = QgsPolygon3DSymbol()
+    sym.setExtrusionHeight(0.0)
+    props = sym.dataDefinedProperties()
+    props.setProperty(QgsAbstract3DSymbol.PropertyExtrusionHeight, QgsProperty.fromField("height"))
+    sym.setDataDefinedProperties(props)
+    mat = QgsPhongMaterialSettings()
+    mat.setDiffuse(QColor("#fdae61"))
+    mat.setAmbient(QColor("#a6611a"))
+    sym.setMaterial(mat)
+    layer.setRenderer3D(QgsVectorLayer3DRenderer(sym))
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
     os.makedirs(STYLES, exist_ok=True)
-    for name, (geom, field, renderer) in styles().items():
+    extra = {
+        "envelope_bands": ("Polygon", "z_max:double", heights("z_max"), None),
+        "envelope_3d": ("Polygon", "height:double", heights("height"), envelope_3d),
+        "allowed_heights": ("Polygon", "allowed_h:double", heights("allowed_h"), None),
+    }
+    items = {k: (g, f, r, None) for k, (g, f, r) in styles().items()}
+    items.update(extra)
+    for name, (geom, field, renderer, extra_fn) in items.items():
         layer = QgsVectorLayer(f"{geom}?crs=EPSG:4545&field={field}", name, "memory")
         layer.setRenderer(renderer)
+        if extra_fn is not None:
+            extra_fn(layer)
         path = os.path.join(STYLES, f"{name}.qml")
         msg, ok = layer.saveNamedStyle(path)
         print(path, ok)
