@@ -2,14 +2,49 @@
 import os
 
 from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .algorithms.provider import ICON, SunSpaceProvider
 
 PLUGIN_DIR = os.path.dirname(__file__)
-MENU = "&SunSpace"
+I18N_DIR = os.path.join(PLUGIN_DIR, "i18n")
+#: Languages whose only translation is one file (any region or script of Chinese reads the zh_CN file).
+LANGUAGE_FILES = {"zh": "zh_CN"}
+
+
+def qgis_locale() -> str:
+    """The locale QGIS translates its interface into, read as QGIS reads it.
+
+    ``locale/overrideFlag`` true: the user's choice in Settings ▸ Options ▸ General
+    (``locale/userLocale``, e.g. ``zh_CN``, ``zh-Hans``, ``en_US``). Override false:
+    the system locale. Not set at all: ``locale/userLocale`` (QGIS writes it at start-up,
+    also for ``--lang``), else the system locale.
+    """
+    settings = QgsSettings()
+    user = str(settings.value("locale/userLocale", "") or "").strip()
+    flag = settings.value("locale/overrideFlag", None)
+    if flag is not None and str(flag).lower() in ("false", "0", "no", ""):
+        return QLocale.system().name()
+    return user or QLocale.system().name()
+
+
+def translation_file(locale: str, folder: str = I18N_DIR):
+    """The .qm file for ``locale`` (full locale first, then its language), or None (English)."""
+    code = (locale or "").replace("-", "_").strip()
+    if not code or code in ("C", "POSIX"):
+        return None
+    lang = code.split("_")[0].lower()
+    candidates = [code]
+    if lang in LANGUAGE_FILES:
+        candidates.append(LANGUAGE_FILES[lang])
+    candidates.append(lang)
+    for name in candidates:
+        path = os.path.join(folder, f"sunspace_{name}.qm")
+        if os.path.exists(path):
+            return path
+    return None
 
 
 class SunSpacePlugin:
@@ -21,18 +56,22 @@ class SunSpacePlugin:
         self.actions = []
         self.toolbar = None
         self.translator = None
-        locale = (QgsSettings().value("locale/userLocale", "") or "")[:2]
-        qm = os.path.join(PLUGIN_DIR, "i18n", f"sunspace_{locale}.qm")
-        if locale and os.path.exists(qm):
-            self.translator = QTranslator()
-            if self.translator.load(qm):
-                QCoreApplication.installTranslator(self.translator)
+        self.menu = "&SunSpace"
+        self.locale = qgis_locale()
+        qm = translation_file(self.locale)
+        if qm:
+            translator = QTranslator()
+            if translator.load(qm) and QCoreApplication.installTranslator(translator):
+                self.translator = translator
 
     def initProcessing(self):  # noqa: N802 (QGIS API)
         self.provider = SunSpaceProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802 (QGIS API)
+        from .algorithms.common import tr
+
+        self.menu = tr("&SunSpace")
         self.initProcessing()
         self.toolbar = self.iface.addToolBar("SunSpace")
         self.toolbar.setObjectName("SunSpaceToolbar")
@@ -40,7 +79,7 @@ class SunSpacePlugin:
             action = QAction(QIcon(ICON), alg.displayName(), self.iface.mainWindow())
             action.setObjectName(f"sunspace_{alg.name()}")
             action.triggered.connect(lambda _checked=False, alg_id=alg.id(): self.open_algorithm(alg_id))
-            self.iface.addPluginToMenu(MENU, action)
+            self.iface.addPluginToMenu(self.menu, action)
             self.actions.append(action)
         if self.actions:
             self.toolbar.addAction(self.actions[0])
@@ -52,7 +91,7 @@ class SunSpacePlugin:
 
     def unload(self):
         for action in self.actions:
-            self.iface.removePluginMenu(MENU, action)
+            self.iface.removePluginMenu(self.menu, action)
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)
         self.actions = []

@@ -305,32 +305,75 @@ class CheckedSink:
             raise SunSpaceError("Could not write to the output '{output}': {error}", output=self.label, error=error or "?")
 
 
+#: Every legend label in ui/styles/*.qml (English; translated when a style is applied).
+LEGEND_LABELS = [
+    "meets the standard", "below the standard", "no window",
+    "meets base", "between floor and base", "below floor", "below base", "meets floor", "no data",
+    "within FAR cap", "above FAR cap",
+    "Low-rise (1-3)", "Multi-storey I (4-6)", "Multi-storey II (7-9)", "High-rise I (10-18)", "High-rise II (19-26)",
+    "High-rise III (27+)", "Non-residential",
+    "< 1 h", "< 2 h", "< 3 h", "< 4+ h",
+]
+
+#: Compliance classes of the open-space-ratio output (``class`` field) in the user's language.
+CLASS_LABELS = {"base": "meets base", "between": "between floor and base", "below": "below floor", "nodata": "no data"}
+
+
+def translate_legend(layer) -> None:
+    """Legend labels of a layer's categorized or graduated renderer in the user's language."""
+    renderer = layer.renderer() if layer is not None else None
+    if renderer is None:
+        return
+    if hasattr(renderer, "categories") and hasattr(renderer, "updateCategoryLabel"):
+        for i, cat in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(i, tr(cat.label()))
+    elif hasattr(renderer, "ranges") and hasattr(renderer, "updateRangeLabel"):
+        for i, rng in enumerate(renderer.ranges()):
+            renderer.updateRangeLabel(i, tr(rng.label()))
+
+
+def set_field_aliases(layer) -> None:
+    """Aliases of SunSpace output fields on a loaded layer, in the user's language (see algorithms/fields.py)."""
+    from .fields import field_alias
+
+    for i, field in enumerate(layer.fields()):
+        alias = field.alias() or field_alias(field.name())
+        if alias and not layer.attributeAlias(i):
+            layer.setFieldAlias(i, alias)
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Apply a .qml from ``ui/styles`` to an output layer when Processing loads it."""
+    """Apply a .qml from ``ui/styles`` (legend in the user's language) and the field aliases to an output layer
+    when Processing loads it (``qml_name`` None: aliases only)."""
 
     _keep = []  # sip: the object must outlive the algorithm run
 
-    def __init__(self, qml_name: str):
+    def __init__(self, qml_name):
         super().__init__()
-        self.qml_path = os.path.join(STYLE_DIR, qml_name)
+        self.qml_path = os.path.join(STYLE_DIR, qml_name) if qml_name else None
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
         if layer is None or not layer.isValid():
             return
-        message, ok = layer.loadNamedStyle(self.qml_path)
-        if not ok and feedback is not None:
-            feedback.pushInfo(f"Style {os.path.basename(self.qml_path)} not applied: {message}")
+        if self.qml_path:
+            message, ok = layer.loadNamedStyle(self.qml_path)
+            if not ok and feedback is not None:
+                feedback.pushInfo(tr("Style {name} not applied: {message}").format(
+                    name=os.path.basename(self.qml_path), message=message))
+            translate_legend(layer)
+        if hasattr(layer, "fields"):
+            set_field_aliases(layer)
         layer.triggerRepaint()
 
     @classmethod
-    def create(cls, qml_name: str) -> "StylePostProcessor":
+    def create(cls, qml_name) -> "StylePostProcessor":
         obj = cls(qml_name)
         cls._keep.append(obj)
         return obj
 
 
-def style_on_load(context, dest_id: str, qml_name: str) -> None:
-    """Attach a style post-processor to an output that Processing will load into the project."""
+def style_on_load(context, dest_id: str, qml_name) -> None:
+    """Attach a style (or, with ``qml_name`` None, only the field aliases) to an output Processing will load."""
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(StylePostProcessor.create(qml_name))
 
@@ -354,6 +397,12 @@ def tr(text: str) -> str:
 
 
 GROUPS = {"parcels": "Parcels", "sunlight": "Sunlight", "control": "Planning control"}
+
+#: Geometry kinds named in messages (GEOMETRY_KIND values).
+GEOMETRY_LABELS = ["polygons", "points", "lines"]
+#: Roles of input layers and files named in messages (layer_label(name, role), check_output_file(path, what)).
+ROLE_LABELS = ["parcels", "buildings", "green", "planned buildings", "windows", "analysis area", "location", "layer",
+               "table", "base-value table", "estate roads", "roads", "residential", "raster", "HTML report", "PDF report"]
 
 
 class SunSpaceAlgorithm(QgsProcessingAlgorithm):

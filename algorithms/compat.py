@@ -52,8 +52,14 @@ LINE_WKB = _scoped("WkbType.LineString", lambda: QgsWkbTypes.LineString)
 WKT_PREFERRED = _scoped("CrsWktVariant.Preferred", lambda: QgsCoordinateReferenceSystem.WKT_PREFERRED)
 
 
-def make_field(name: str, kind: str, comment: str = "") -> QgsField:
-    """A QgsField of kind ``"double"``, ``"int"`` or ``"string"`` on any QGIS 3.22+ / 4."""
+def make_field(name: str, kind: str, comment: str = "", alias: str = "") -> QgsField:
+    """A QgsField of kind ``"double"``, ``"int"`` or ``"string"`` on any QGIS 3.22+ / 4.
+
+    Its alias is ``alias`` (English, translated here) or the field's entry in
+    :data:`algorithms.fields.FIELD_ALIASES`.
+    """
+    from .fields import field_alias
+
     if QGIS_VERSION_INT >= 33800:
         from qgis.PyQt.QtCore import QMetaType
 
@@ -63,6 +69,9 @@ def make_field(name: str, kind: str, comment: str = "") -> QgsField:
     field = QgsField(name, t)
     if comment:
         field.setComment(comment)
+    text = field_alias(name, alias)
+    if text:
+        field.setAlias(text)
     return field
 
 

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..core.ground import ground_sunlight, isochrones
-from ..core.errors import SunSpaceError
+from ..core.errors import N_, SunSpaceError
 from .common import SunSpaceAlgorithm, check_canceled, check_output_file, read_layer, style_on_load, to_qgs, tr
 from .compat import DOUBLE_NUMBER, POLYGON_SOURCE, POLYGON_WKB, crs_text, make_field
 from .sunparams import add_building_parameters, add_standard_parameters, parse_standard, read_buildings, sunlight_frame
@@ -46,7 +46,7 @@ def write_geotiff(path, grid, crs_wkt, values):
     ds.SetProjection(srs.ExportToWkt())
     band = ds.GetRasterBand(1)
     band.SetNoDataValue(-1.0)
-    band.SetDescription("sunlight hours")
+    band.SetDescription(tr("Sunlight hours, h"))
     band.WriteArray(np.where(np.isfinite(values), values, -1.0)[::-1].astype(np.float32))
     band.FlushCache()
     ds = None
@@ -63,8 +63,8 @@ class GroundSunlightAlgorithm(SunSpaceAlgorithm):
             "<p>Sunlight hours on a regular grid at a chosen height (the ground by default) over an extent or"
             " the polygons of an area layer, on the standard day. Writes a GeoTIFF of hours (in a local "
             "transverse Mercator frame centred on the data, in metres; cells inside buildings are no-data), "
-            "isochrone polygons (等时线) for the hours you list (each polygon: the ground that gets fewer than "
-            "that many hours) and the standard shadow line (标准的建筑日照阴影线): the ground that gets fewer than the "
+            "isochrone polygons for the hours you list (each polygon: the ground that gets fewer than "
+            "that many hours) and the standard shadow line: the ground that gets fewer than the "
             "standard's hours, which the concentrated-green rules use. Polygons are exact to half a grid "
             "cell.</p>"
         )
@@ -123,7 +123,8 @@ class GroundSunlightAlgorithm(SunSpaceAlgorithm):
         crs = bld["source"].sourceCrs()
         polys = isochrones(grid, hours + [std.hours])
         iso_fields = QgsFields()
-        iso_fields.append(make_field("hours", "double", "ground with fewer than this many hours of sun"))
+        iso_fields.append(make_field("hours", "double", "ground with fewer than this many hours of sun",
+                                     alias=N_("Fewer than this many sunlight hours, h")))
         iso_fields.append(make_field("area_m2", "double"))
         sink, iso_id = self.sink(parameters, "OUTPUT_ISOCHRONES", context, iso_fields, POLYGON_WKB, crs)
         back = frame.from_local(np.array(polys, dtype=object), bld["crs"])
@@ -135,7 +136,7 @@ class GroundSunlightAlgorithm(SunSpaceAlgorithm):
         style_on_load(context, iso_id, "isochrones.qml")
         sh_fields = QgsFields()
         for name, kind in (("hours", "double"), ("area_m2", "double"), ("standard", "string")):
-            sh_fields.append(make_field(name, kind))
+            sh_fields.append(make_field(name, kind, alias=N_("Required sunlight hours, h") if name == "hours" else ""))
         sink2, sh_id = self.sink(parameters, "OUTPUT_SHADOW", context, sh_fields, POLYGON_WKB, crs)
         f = QgsFeature(sh_fields)
         f.setGeometry(to_qgs(back[-1]))

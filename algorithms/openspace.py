@@ -28,16 +28,20 @@ from ..core.openspace import (
     CLASS_NAMES, base_values, compliance_classes, floor_values, parcel_window_compliance, shortfall,
 )
 from ..core.sunlight import prepare_obstructors
-from ..core.errors import SunSpaceError
-from .common import SunSpaceAlgorithm, check_canceled, is_null, layer_label, read_layer, source_name, tr, warn
+from ..core.errors import N_, SunSpaceError
+from .common import (
+    CLASS_LABELS, SunSpaceAlgorithm, check_canceled, is_null, layer_label, read_layer, source_name, style_on_load, tr,
+    warn,
+)
 from .compat import crs_text, DOUBLE_NUMBER, FLAG_ADVANCED, NO_GEOMETRY, POLYGON_SOURCE, make_field
 from .parcel_indicators import warn_if_apart, warn_overlaps, write_parcels
 from .sunparams import add_building_parameters, add_standard_parameters, parse_standard, read_buildings, sunlight_frame
+from .zoning import add_zone_parameters, apply_zones, zone_fields, zoned_c, zoned_floor_values, zoned_shadow
 
 #: Largest open-space ratio accepted from a user's table (m² of open space per m² of floor area).
 MAX_OSR = 20.0
 
-STRING_FIELDS = {"category", "cat_code", "form", "class", "class_name", "far_class"}
+STRING_FIELDS = {"category", "cat_code", "form", "class", "class_name", "far_class", "zone", "zone_name", "std_day"}
 
 
 
@@ -75,20 +79,21 @@ def category_code(text):
 
 
 def add_layout_parameters(alg):
-    for name, label, default in (("SLAB_LENGTH", "Model slab length, m 模型板式长度", 60.0), ("SLAB_DEPTH", "Model slab depth, m 模型板式进深", 12.0),
-                                 ("SLAB_GAP", "Model slab end gap, m 模型山墙间距", 13.0), ("TOWER_WIDTH", "Model tower width, m 模型点式面宽", 26.0),
-                                 ("TOWER_DEPTH", "Model tower depth, m 模型点式进深", 22.0), ("TOWER_GAP", "Model tower minimum gap, m 模型点式最小间距", 13.0),
-                                 ("MIN_SPACING", "Model minimum north-south gap, m 模型最小南北间距", 6.0)):
+    for name, label, default in (("SLAB_LENGTH", N_("Model slab length, m"), 60.0), ("SLAB_DEPTH", N_("Model slab depth, m"), 12.0),
+                                 ("SLAB_GAP", N_("Model slab end gap (gable to gable), m"), 13.0),
+                                 ("TOWER_WIDTH", N_("Model tower width, m"), 26.0),
+                                 ("TOWER_DEPTH", N_("Model tower depth, m"), 22.0), ("TOWER_GAP", N_("Model tower minimum gap, m"), 13.0),
+                                 ("MIN_SPACING", N_("Model minimum north-south gap, m"), 6.0)):
         p = QgsProcessingParameterNumber(name, tr(label), type=DOUBLE_NUMBER, defaultValue=default, minValue=1.0)
         p.setFlags(p.flags() | FLAG_ADVANCED)
         alg.addParameter(p)
 
 
 def add_green_model_parameters(alg):
-    for name, label, default in (("MP", "Concentrated green per person MP, m² 人均集中绿地", 0.5),
-                                 ("SHARE", "Share of green outside the shadow line 阴影线外绿地比例", 1.0 / 3.0),
-                                 ("M", "Shadowed-land multiplier m 阴影区放大系数", 12.0),
-                                 ("R", "Estate-road share r 道路用地比例", 0.15)):
+    for name, label, default in (("MP", N_("Concentrated green per person MP, m²"), 0.5),
+                                 ("SHARE", N_("Share of the green outside the standard shadow line"), 1.0 / 3.0),
+                                 ("M", N_("Shadowed-land multiplier m"), 12.0),
+                                 ("R", N_("Estate-road share of the land r"), 0.15)):
         alg.addParameter(QgsProcessingParameterNumber(name, tr(label), type=DOUBLE_NUMBER, defaultValue=default, minValue=0.0))
 
 
@@ -129,14 +134,9 @@ class _ParcelModel:
                                    self.layout, cache_dir=cache_dir(), progress=lambda f: feedback.setProgress(40 * f),
                                    is_canceled=feedback.isCanceled, warn=lambda text: warn(feedback, text))
         check_canceled(feedback)
-        if need_windows:
-            feedback.setProgressText(tr("Window sunlight of every residential building"))
-            self.n_windows, self.n_fail = parcel_window_compliance(
-                self.p_local, np.where(u, self.b_local, None), self.bld["height"], self.bld["base"], self.bld["residential"],
-                fr.lat0, self.settings.declination, std.window, self.settings.rules, std.hours,
-                spacing=alg.parameterAsDouble(parameters, "WINDOW_SPACING", context), sill=self.sill,
-                progress=lambda f: feedback.setProgress(40 + 30 * f), is_canceled=feedback.isCanceled)
-            check_canceled(feedback)
+        # zones (standard and MP per parcel; curves and window compliance per standard) and orientation
+        apply_zones(alg, parameters, context, feedback, self, need_windows, cache_dir(),
+                    alg.parameterAsDouble(parameters, "WINDOW_SPACING", context) if need_windows else None)
 
     def write(self, alg, parameters, context, feedback, sink_name, extra, qml):
         """Parcels with their attributes, the indicators and the ``extra`` fields (name -> (kind, values))."""
@@ -145,6 +145,9 @@ class _ParcelModel:
 
 class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
     COLOURS = ["osr_class3.qml", "osr_base.qml", "osr_floor.qml"]
+    BASE_METHOD_OPTIONS = ["Mean of compliant parcels", "Median of compliant parcels", "Percentile of compliant parcels",
+                           "From a table"]
+    COLOUR_BY_OPTIONS = ["Three classes", "Base value", "Floor value"]
 
     NAME = "openspaceratio"
     DISPLAY = "Open-space ratio with floor and base values"
@@ -153,11 +156,11 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
     def shortHelpString(self):
         return tr(
             (
-            "<p>Open-space ratio control after paper 003 (易鑫, 黄明华 et al.): per parcel the actual OSR = "
-            "(parcel − footprint) / floor area, its <b>floor value</b> 底线值 OSR_green = OSR_sun + c, where "
+            "<p>Open-space ratio control after paper 003 (Yi Xin, Huang Minghua et al.): per parcel the actual OSR = "
+            "(parcel − footprint) / floor area, its <b>floor value</b> OSR_green = OSR_sun + c, where "
             "OSR_sun = 1/AF_max − 1/n from the sunlight-limited density DB_max(n) of idealised slab rows or "
             "point-tower lattices (computed with the exact sunlight engine at the parcel's latitude and "
-            "cached), and c = m(1 + r)·MP·share/EP from paper 004; and its category's <b>base value</b> 基础值: "
+            "cached), and c = m(1 + r)·MP·share/EP from paper 004; and its category's <b>base value</b>: "
             "the mean (or median, or a percentile) actual OSR of the input parcels of that category that meet"
             " both the sunlight standard (every south-facing ground-floor window) and the concentrated-green "
             "requirement (green ≥ MP × population), with the count used, or a value from your table (CSV or "
@@ -176,18 +179,16 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
                                                        type=DOUBLE_NUMBER, defaultValue=30.0, minValue=1.0))
         add_green_model_parameters(self)
         add_standard_parameters(self, tr)
-        self.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value"), options=[
-            "Mean of compliant parcels 合规地块均值", "Median of compliant parcels 合规地块中位数",
-            "Percentile of compliant parcels 合规地块百分位数", "From a table 来自表格"], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber("PERCENTILE", tr("Percentile"), type=DOUBLE_NUMBER, defaultValue=50.0,
+        add_zone_parameters(self)
+        self.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value"), options=[tr(o) for o in self.BASE_METHOD_OPTIONS], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber("PERCENTILE", tr("Percentile of compliant parcels (0-100)"), type=DOUBLE_NUMBER, defaultValue=50.0,
                                                        minValue=0.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterFeatureSource("BASE_TABLE", tr("Base/floor table (CSV or table)"),
                                                               [QgsProcessing.TypeVector], optional=True))
-        for name, label in (("TABLE_CATEGORY", "Table: category field 类别字段"), ("TABLE_BASE", "Table: base value field 基础值字段"),
-                            ("TABLE_FLOOR", "Table: floor value field (optional) 底线值字段")):
+        for name, label in (("TABLE_CATEGORY", N_("Table: category field")), ("TABLE_BASE", N_("Table: base value field")),
+                            ("TABLE_FLOOR", N_("Table: floor value field (optional)"))):
             self.addParameter(QgsProcessingParameterField(name, tr(label), parentLayerParameterName="BASE_TABLE", optional=True))
-        self.addParameter(QgsProcessingParameterEnum("COLOUR_BY", tr("Colour by"), options=[
-            "Three classes 三类", "Base value 基础值", "Floor value 底线值"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("COLOUR_BY", tr("Colour by"), options=[tr(o) for o in self.COLOUR_BY_OPTIONS], defaultValue=0))
         p = QgsProcessingParameterNumber("WINDOW_SPACING", tr("Window sampling spacing for the sunlight check, m"),
                                          type=DOUBLE_NUMBER, defaultValue=2.0, minValue=0.2)
         p.setFlags(p.flags() | FLAG_ADVANCED)
@@ -246,16 +247,17 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
 
     def compute(self, parameters, context, feedback):
         mp, share, m, r = (self.parameterAsDouble(parameters, k, context) for k in ("MP", "SHARE", "M", "R"))
-        c = green_constant(mp, self.parameterAsDouble(parameters, "PER_CAPITA", context), share, m, r)
+        c_new = green_constant(mp, self.parameterAsDouble(parameters, "PER_CAPITA", context), share, m, r)
         method = self.parameterAsEnum(parameters, "BASE_METHOD", context)
         table = self._table(parameters, context) if method == 3 else None
         model = _ParcelModel(self, parameters, context, feedback)
         ind = model.ind
-        fv = floor_values(ind["avg_floors"], ind["form"], model.curve, c)
+        c = zoned_c(model, self.parameterAsDouble(parameters, "PER_CAPITA", context), share, m, r)  # MP by zone
+        fv = zoned_floor_values(model, c)
         floor = fv["osr_green"].copy()
         sun_ok = (model.n_windows > 0) & (model.n_fail == 0)
-        green_ok = np.isfinite(ind["green_pp"]) & (ind["green_pp"] >= mp - 1e-9)
-        eligible = sun_ok & green_ok
+        green_ok = np.isfinite(ind["green_pp"]) & (ind["green_pp"] >= model.mp - 1e-9)
+        eligible = sun_ok & green_ok & ~model.ew_flag  # east-west parcels "meet" sunlight only by turning away
         codes = ind["cat_code"]
         if table is None:
             how = ["mean", "median", "percentile"][method]
@@ -278,10 +280,12 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
             "db_max": ("double", fv["db_max"]), "af_max": ("double", fv["af_max"]), "osr_sun": ("double", fv["osr_sun"]),
             "osr_floor": ("double", floor), "osr_base": ("double", base), "base_count": ("int", base_n),
             "meets_base": ("int", meets_base), "meets_floor": ("int", meets_floor),
-            "class": ("string", cls), "class_name": ("string", np.array([CLASS_NAMES[x] for x in cls])),
+            "class": ("string", cls), "class_name": ("string", np.array([tr(CLASS_LABELS[x]) for x in cls])),
             "short_base": ("double", shortfall(ind["osr"], base, ind["gfa_m2"])),
             "short_floor": ("double", shortfall(ind["osr"], floor, ind["gfa_m2"])),
+            "c": ("double", c),
         }
+        extra.update(zone_fields(model))
         qml = self.COLOURS[self.parameterAsEnum(parameters, "COLOUR_BY", context)]
         dest = model.write(self, parameters, context, feedback, "OUTPUT", extra, qml)
 
@@ -300,15 +304,19 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
                              _num(np.nanmean(ind["osr"][k]) if k.any() else None),
                              _num(np.nanmean(fv["osr_sun"][k]) if k.any() else None),
                              _num(np.nanmean(floor[k]) if k.any() else (table[code][1] if table else None)),
-                             _num(bases.get(code, (np.nan, 0))[0]), int(bases.get(code, (np.nan, 0))[1]), how_text, float(c)])
+                             _num(bases.get(code, (np.nan, 0))[0]), int(bases.get(code, (np.nan, 0))[1]), how_text,
+                             _num(np.mean(c[k]) if k.any() else c_new)])
             tsink.add(f)
+        style_on_load(context, tdest, None)
         counts = {k: int((cls == k).sum()) for k in CLASS_NAMES}
-        feedback.pushInfo(tr("Classes: {counts}").format(counts=", ".join(f"{tr(CLASS_NAMES[k])} {v}" for k, v in counts.items())))
+        feedback.pushInfo(tr("Classes: {counts}").format(counts=", ".join(f"{tr(CLASS_LABELS[k])} {v}" for k, v in counts.items())))
         feedback.setProgress(100)
         return {"OUTPUT": dest, "OUTPUT_TABLE": tdest}
 
 
 class GreenFarCapAlgorithm(SunSpaceAlgorithm):
+    AF_SOURCE_OPTIONS = ["Sunlight model n × DB_max(n)", "Given floors and density"]
+
     NAME = "greenfarcap"
     DISPLAY = "Green-space FAR cap"
     GROUP = "control"
@@ -316,7 +324,7 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
     def shortHelpString(self):
         return tr(
             (
-            "<p>FAR cap from per-capita concentrated green after paper 004 (郑晓伟): F_max = 1 / (c + 1/AF_max),"
+            "<p>FAR cap from per-capita concentrated green after paper 004 (Zheng Xiaowei): F_max = 1 / (c + 1/AF_max),"
             " c = m(1 + r)·MP·share/EP (defaults MP 0.5 m²/person, EP 30 m², share 1/3, m 12, r 0.15: c ≈ "
             "0.077). AF_max is the sunlight-limited FAR n × DB_max(n) at the parcel's average floors and form"
             " (exact sunlight engine), or given floors × density. m can be measured with the ground-sunlight "
@@ -338,8 +346,7 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("PER_CAPITA", tr("Residential floor area per person EP, m²"),
                                                        type=DOUBLE_NUMBER, defaultValue=30.0, minValue=1.0))
         add_green_model_parameters(self)
-        self.addParameter(QgsProcessingParameterEnum("AF_SOURCE", tr("AF_max from"), options=[
-            "Sunlight model n × DB_max(n) 日照模型", "Given floors and density 给定层数与密度"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("AF_SOURCE", tr("AF_max from"), options=[tr(o) for o in self.AF_SOURCE_OPTIONS], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("AF_FLOORS", tr("Given average floors"), type=DOUBLE_NUMBER,
                                                        defaultValue=35.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber("AF_DENSITY", tr("Given building density"), type=DOUBLE_NUMBER,
@@ -347,6 +354,7 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean("MEASURE_M", tr("Measure m with the ground-sunlight engine"),
                                                         defaultValue=False))
         add_standard_parameters(self, tr)
+        add_zone_parameters(self)
         p = QgsProcessingParameterNumber("SHADOW_SPACING", tr("Grid spacing for the shadow line on green, m"),
                                          type=DOUBLE_NUMBER, defaultValue=1.0, minValue=0.2)
         p.setFlags(p.flags() | FLAG_ADVANCED)
@@ -362,7 +370,7 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
         std = st.standard
         n = ind["avg_floors"]
         if self.parameterAsEnum(parameters, "AF_SOURCE", context) == 0:
-            fv = floor_values(n, ind["form"], model.curve, 0.0)
+            fv = zoned_floor_values(model, 0.0)
             af = fv["af_max"]
         else:
             af = np.where(np.isfinite(n), self.parameterAsDouble(parameters, "AF_FLOORS", context)
@@ -379,7 +387,7 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
                     cache[key] = measured_m(max(1, key[0]), form, model.frame.lat0, st.declination, std.window, st.rules,
                                             std.hours, model.layout, spacing=2.0)
                 m_used[i] = cache[key]
-        c = np.array([green_constant(mp, ep, share, mm, r) for mm in m_used])
+        c = zoned_c(model, ep, share, m_used, r)  # MP by zone
         fmax = np.where(np.isfinite(af), 1.0 / (c + 1.0 / np.where(af > 0, af, np.nan)), np.nan)
         far = ind["far"]
         far_ok = np.where(np.isfinite(fmax) & np.isfinite(far), far <= fmax + 1e-9, np.nan)
@@ -412,16 +420,9 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
             roads = model.frame.to_local(np.array(rr, dtype=object), crs_text(roads_src.sourceCrs())) if rr else None
             widths = np.array(ww)
         counted = effective_green(model.g_local if model.g_local is not None else [], model.b_local[u], roads, widths)
-        shadow = None
-        if not counted.is_empty:
-            obs = prepare_obstructors(model.b_local[u], model.bld["base"][u], model.bld["height"][u])
-            grid = ground_sunlight(obs, counted, self.parameterAsDouble(parameters, "SHADOW_SPACING", context), 0.0,
-                                   model.frame.lat0, st.declination, std.window, st.rules, std.hours,
-                                   progress=lambda f: feedback.setProgress(60 + 35 * f), is_canceled=feedback.isCanceled)
-            check_canceled(feedback)
-            mask = np.isfinite(grid.values) & (grid.values < std.hours * 60.0 - 1e-9)
-            shadow = grid_polygons(mask, grid.x0, grid.y0, grid.spacing)
-        gc = green_checks(model.p_local, counted, shadow, ind["population"], mp, share)
+        # the standard shadow line on the counted green, with each zone's standard
+        shadow = zoned_shadow(model, counted, self.parameterAsDouble(parameters, "SHADOW_SPACING", context), feedback)
+        gc = green_checks(model.p_local, counted, shadow, ind["population"], model.mp, share)
         green_ok = gc["green_area_ok"] & gc["green_sun_ok"]
         extra = {
             "af_max": ("double", af), "m_used": ("double", m_used), "c": ("double", c), "f_max": ("double", fmax),
@@ -430,6 +431,7 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
             "green_sun": ("double", gc["green_sunny_share"]), "green_a_ok": ("int", gc["green_area_ok"].astype(int)),
             "green_s_ok": ("int", gc["green_sun_ok"].astype(int)), "green_ok": ("int", green_ok.astype(int)),
         }
+        extra.update(zone_fields(model))
         dest = model.write(self, parameters, context, feedback, "OUTPUT", extra, "far_cap.qml")
         n_above = int((far_class == "above").sum())
         feedback.pushInfo(tr("{above} parcel(s) above their FAR cap; {green} fail a concentrated-green check").format(

@@ -42,22 +42,23 @@ class ParcelIndicatorsAlgorithm(SunSpaceAlgorithm):
     DISPLAY = "Parcel indicators"
     GROUP = "parcels"
 
+    #: Units of the indicator fields in the help (core.indicators.INDICATOR_FIELDS).
+    UNIT_LABELS = ["m²", "floors", "persons", "m² per person"]
+    UNITS = {"m2": "m²", "floors": "floors", "persons": "persons", "m2/person": "m² per person"}
+
     def shortHelpString(self):
-        rows = "".join(f"<li><b>{k}</b>: {d} [{u}]</li>" for k, (d, u) in INDICATOR_FIELDS.items())
+        rows = "".join(f"<li><b>{k}</b>: {tr(d)}" + (f" [{tr(self.UNITS.get(u, u))}]" if u and u != "-" else "") + "</li>"
+                       for k, (d, u) in INDICATOR_FIELDS.items())
         return tr(
-            "<p>Residential indicators of every parcel: density, floor area, FAR, average floors, "
-            "category (GB 50180-2018 table 4.0.2, with 高层Ⅲ类 for 27+ floors), form (slab / tower / mixed, "
+            "<p>Residential indicators of every parcel: building density, floor area, FAR, average floors, "
+            "category (GB 50180-2018 table 4.0.2, with high-rise III for 27+ floors), form (slab / tower / mixed, "
             "from footprint shapes), population, concentrated green per person and the open-space ratio "
             "OSR = (parcel area - footprint) / floor area.</p>"
             "<p>Areas are ground square metres whatever the layers' CRS. A building crossing a parcel line "
             "counts in each parcel by the share of its footprint inside. Floors come from the floors field, "
             "or else from the height field as max(1, round(height / floor height)). Leave the residential "
             "expression empty to treat every building as residential. Input layers are never modified.</p>"
-            "<p>为每个居住地块计算建筑密度、建筑面积、容积率、平均层数、类别（GB 50180-2018 表4.0.2，27层以上为高层Ⅲ类）、"
-            "形式（板式/点式/混合）、人口、人均集中绿地与开敞空间率 OSR =（用地面积 − 基底面积）/ 总建筑面积。"
-            "面积均为地面平方米，与图层坐标系无关；跨越地块边界的建筑按其基底在地块内的比例计入。</p>"
-            f"<p>Output fields 输出字段:</p><ul>{rows}</ul>"
-        )
+        ) + tr("<p>Output fields:</p>") + f"<ul>{rows}</ul>"
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(self.PARCELS, tr("Parcels"), [POLYGON_SOURCE]))

@@ -4,6 +4,7 @@ import os
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from .common import tr
 from .parcel_indicators import ParcelIndicatorsAlgorithm
 from .window_sunlight import WindowSunlightAlgorithm
 from .ground_sunlight import GroundSunlightAlgorithm
@@ -20,10 +21,10 @@ class SunSpaceProvider(QgsProcessingProvider):
         return "sunspace"
 
     def name(self):
-        return "SunSpace 日照与开敞空间"
+        return tr("SunSpace sunlight and open space")
 
-    def longName(self):
-        return "SunSpace: sunlight setbacks, open-space ratio and green-space FAR caps 日照间距、开敞空间率与绿地容积率上限"
+    def longName(self):  # noqa: N802 (QGIS API)
+        return tr("SunSpace: sunlight setbacks, open-space ratio and green-space FAR caps")
 
     def icon(self):
         return QIcon(ICON)

@@ -17,10 +17,9 @@ from qgis.core import (
 )
 
 from ..core.categories import CATEGORY_CODES, CATEGORY_NAMES
-from ..core.openspace import CLASS_NAMES
 from ..ui.layouts import FONT, map_layout, render_png
 from ..core.errors import SunSpaceError
-from .common import SunSpaceAlgorithm, check_output_file, is_null, tr, STYLE_DIR
+from .common import CLASS_LABELS, SunSpaceAlgorithm, check_output_file, is_null, translate_legend, tr, STYLE_DIR
 from .compat import POLYGON_SOURCE, _scoped
 
 NO_THREADING = _scoped("ProcessingAlgorithmFlag.NoThreading", lambda: QgsProcessingAlgorithm.FlagNoThreading)
@@ -44,7 +43,8 @@ def _fmt(v, digits=3):
 
 def bar_chart_svg(rows, width=720, height=300):
     """Grouped bars per category: actual OSR, floor value (theory) and base value."""
-    series = (("actual", "实际值 actual", "#4575b4"), ("floor", "底线值 floor (theory)", "#d73027"), ("base", "基础值 base", "#1a9850"))
+    series = (("actual", tr("actual OSR"), "#4575b4"), ("floor", tr("floor value (theory)"), "#d73027"),
+              ("base", tr("base value"), "#1a9850"))
     vals = [_f(r[k]) for r in rows for k, _, _ in series if _f(r[k]) is not None]
     top = max(vals + [0.1]) * 1.15
     left, bottom, right, topm = 50, 50, 10, 30
@@ -64,13 +64,14 @@ def bar_chart_svg(rows, width=720, height=300):
                 continue
             h = ph * v / top
             out.append(f'<rect x="{x0 + si * bw:.1f}" y="{topm + ph - h:.1f}" width="{bw * 0.9:.1f}" height="{h:.1f}" fill="{colour}">'
-                       f'<title>{html.escape(r["category"])} {key}: {v:.3f}</title></rect>')
+                       f'<title>{html.escape(r["category"])} {html.escape(series[si][1])}: {v:.3f}</title></rect>')
         out.append(f'<text x="{x0 + 1.5 * bw:.1f}" y="{topm + ph + 16}" text-anchor="middle">{html.escape(r["category"])}</text>')
     for si, (_, label, colour) in enumerate(series):
         x = left + si * 190
         out.append(f'<rect x="{x}" y="{height - 18}" width="12" height="12" fill="{colour}"/>'
                    f'<text x="{x + 16}" y="{height - 8}">{html.escape(label)}</text>')
-    out.append(f'<text x="{left}" y="16" font-size="12">开敞空间率 OSR by category: theory (floor) against actual and base</text></svg>')
+    out.append(f'<text x="{left}" y="16" font-size="12">'
+               f'{html.escape(tr("Open-space ratio by category: theory (floor value) against actual and base values"))}</text></svg>')
     return "".join(out)
 
 
@@ -98,9 +99,10 @@ class ComplianceReportAlgorithm(SunSpaceAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer("OSR_LAYER", tr("Open-space ratio result"), [POLYGON_SOURCE]))
         self.addParameter(QgsProcessingParameterVectorLayer("FAR_LAYER", tr("FAR-cap result (optional)"),
                                                             [POLYGON_SOURCE], optional=True))
-        self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), defaultValue="SunSpace 开敞空间率合规报告"))
-        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_HTML", tr("HTML report"), "HTML files (*.html)"))
-        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_PDF", tr("PDF report (optional)"), "PDF files (*.pdf)",
+        self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"),
+                                                       defaultValue=tr("SunSpace open-space ratio compliance report")))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_HTML", tr("HTML report"), tr("HTML files (*.html)")))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_PDF", tr("PDF report (optional)"), tr("PDF files (*.pdf)"),
                                                                 optional=True, createByDefault=False))
 
     def compute(self, parameters, context, feedback):
@@ -134,7 +136,7 @@ class ComplianceReportAlgorithm(SunSpaceAlgorithm):
             rows.append({"code": code, "category": CATEGORY_NAMES[code], "parcels": len(fs), "n": mean("avg_floors"),
                          "actual": mean("osr"), "floor": mean("osr_floor"), "base": _f(fs[0]["osr_base"]),
                          "base_count": fs[0]["base_count"]})
-        classes = {k: sum(1 for f in feats if f["class"] == k) for k in CLASS_NAMES}
+        classes = {k: sum(1 for f in feats if f["class"] == k) for k in CLASS_LABELS}
         failing = sorted((f for f in feats if f["class"] in ("below", "between")),
                          key=lambda f: -(_f(f["short_base"]) or 0.0))
 
@@ -142,6 +144,7 @@ class ComplianceReportAlgorithm(SunSpaceAlgorithm):
         shown = layer.clone()  # the user's layer keeps its own style
         if shown.renderer() is None or shown.renderer().type() != "categorizedSymbol":
             shown.loadNamedStyle(os.path.join(STYLE_DIR, "osr_class3.qml"))
+            translate_legend(shown)
         layout = self._layout(shown, title, rows)
         tmp = tempfile.NamedTemporaryFile(suffix=".png", delete=False)
         tmp.close()
@@ -163,12 +166,13 @@ class ComplianceReportAlgorithm(SunSpaceAlgorithm):
                                     layer=far_layer.name())
             fid_field = next((n for n in ("parcel_id", "name", "id", "code") if n in far_layer.fields().names()), None)
             bad = [f for f in far_layer.getFeatures() if f["far_class"] == "above" or f["green_ok"] == 0]
-            far_html = ("<h2>容积率上限与集中绿地 FAR caps and concentrated green</h2><table><tr><th>parcel</th><th>FAR</th><th>F_max</th>"
-                        "<th>green counted m²</th><th>green required m²</th><th>share outside shadow</th><th>issue</th></tr>"
+            far_html = (f"<h2>{tr('FAR caps and concentrated green')}</h2><table><tr><th>{tr('Parcel')}</th>"
+                        f"<th>{tr('FAR')}</th><th>F_max</th><th>{tr('Counted green, m²')}</th><th>{tr('Required green, m²')}</th>"
+                        f"<th>{tr('Share outside the shadow line')}</th><th>{tr('Issue')}</th></tr>"
                         + "".join(f"<tr><td>{html.escape(str(f[fid_field]) if fid_field else str(f.id()))}</td><td>{_fmt(f['far'], 2)}</td>"
                                   f"<td>{_fmt(f['f_max'], 2)}</td><td>{_fmt(f['green_cnt'], 0)}</td><td>{_fmt(f['green_req'], 0)}</td>"
-                                  f"<td>{_fmt(f['green_sun'], 2)}</td><td>{'FAR above cap 超上限 ' if f['far_class'] == 'above' else ''}"
-                                  f"{'green 绿地不达标' if f['green_ok'] == 0 else ''}</td></tr>" for f in bad)
+                                  f"<td>{_fmt(f['green_sun'], 2)}</td><td>{tr('FAR above the cap') + ' ' if f['far_class'] == 'above' else ''}"
+                                  f"{tr('concentrated green fails') if f['green_ok'] == 0 else ''}</td></tr>" for f in bad)
                         + "</table>")
         table_html = "".join(
             f"<tr><td>{html.escape(r['category'])}</td><td>{r['parcels']}</td><td>{_fmt(r['n'], 1)}</td><td>{_fmt(r['actual'])}</td>"
@@ -176,25 +180,24 @@ class ComplianceReportAlgorithm(SunSpaceAlgorithm):
             for r in rows)
         fail_html = "".join(
             f"<tr><td>{html.escape(pid(f))}</td><td>{html.escape(str(f['category']))}</td><td>{_fmt(f['osr'])}</td><td>{_fmt(f['osr_floor'])}</td>"
-            f"<td>{_fmt(f['osr_base'])}</td><td>{html.escape(CLASS_NAMES.get(str(f['class']), str(f['class'])))}</td><td>{_fmt(f['short_base'], 0)}</td>"
+            f"<td>{_fmt(f['osr_base'])}</td><td>{html.escape(tr(CLASS_LABELS[str(f['class'])]) if str(f['class']) in CLASS_LABELS else str(f['class']))}</td><td>{_fmt(f['short_base'], 0)}</td>"
             f"<td>{_fmt(f['short_floor'], 0)}</td></tr>" for f in failing)
         doc = f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>body{{font-family:"{FONT}","Noto Sans CJK SC",sans-serif;max-width:1100px;margin:2em auto;color:#222}}
 table{{border-collapse:collapse;margin:1em 0}}td,th{{border:1px solid #ccc;padding:4px 8px;text-align:right}}
 th{{background:#f0f0f0}}td:first-child{{text-align:left}}img{{max-width:100%;border:1px solid #ccc}}</style></head><body>
 <h1>{html.escape(title)}</h1>
-<p>Layer <b>{html.escape(layer.name())}</b>: {len(feats)} parcels. Classes 分类: {", ".join(f"{html.escape(CLASS_NAMES[k])} <b>{v}</b>" for k, v in classes.items())}.</p>
-<img alt="compliance map" src="data:image/png;base64,{b64}">
-<h2>各类别底线值与基础值 Floor and base values by category</h2>
-<table><tr><th>category 类别</th><th>parcels 地块数</th><th>mean floors 平均层数</th><th>actual OSR 实际值</th><th>floor 底线值</th>
-<th>base 基础值</th><th>parcels behind the base 基础值样本数</th></tr>{table_html}</table>
+<p>{tr("Layer <b>{layer}</b>: {n} parcels. Classes: {classes}.").format(layer=html.escape(layer.name()), n=len(feats), classes=", ".join(f"{html.escape(tr(CLASS_LABELS[k]))} <b>{v}</b>" for k, v in classes.items()))}</p>
+<img alt="{html.escape(tr("compliance map"))}" src="data:image/png;base64,{b64}">
+<h2>{tr("Floor and base values by category")}</h2>
+<table><tr><th>{tr("Category")}</th><th>{tr("Number of parcels")}</th><th>{tr("Mean floors")}</th><th>{tr("Actual OSR")}</th><th>{tr("Floor value")}</th>
+<th>{tr("Base value")}</th><th>{tr("Parcels behind the base value")}</th></tr>{table_html}</table>
 {bar_chart_svg(rows)}
-<h2>未达到基础值的地块 Parcels below their base or floor value ({len(failing)})</h2>
-<table><tr><th>parcel 地块</th><th>category</th><th>OSR</th><th>floor</th><th>base</th><th>class</th><th>shortfall to base, m² 缺口</th>
-<th>shortfall to floor, m²</th></tr>{fail_html}</table>
+<h2>{tr("Parcels below their base or floor value ({n})").format(n=len(failing))}</h2>
+<table><tr><th>{tr("Parcel")}</th><th>{tr("Category")}</th><th>{tr("OSR")}</th><th>{tr("Floor value")}</th><th>{tr("Base value")}</th><th>{tr("Class")}</th><th>{tr("Shortfall to the base value, m²")}</th>
+<th>{tr("Shortfall to the floor value, m²")}</th></tr>{fail_html}</table>
 {far_html}
-<p style="color:#666">Generated by SunSpace. OSR = (parcel − footprint) / floor area; floor value = OSR_sun + c (paper 003, formula 1 and 2;
-paper 004); base value = the actual OSR of the category's parcels that meet the sunlight and concentrated-green requirements.</p>
+<p style="color:#666">{tr("Generated by SunSpace. OSR = (parcel area − footprint) / floor area; floor value = OSR_sun + c (paper 003, formulas 1 and 2; paper 004); base value = the actual OSR of the category's parcels that meet the sunlight and concentrated-green requirements.")}</p>
 </body></html>"""
         self.created_file(html_path)
         try:
@@ -209,6 +212,6 @@ paper 004); base value = the actual OSR of the category's parcels that meet the 
         return out
 
     def _layout(self, layer, title, rows):
-        side = "类别 category      底线值 floor  基础值 base\n" + "\n".join(
+        side = tr("Category      Floor value   Base value") + "\n" + "\n".join(
             f"{r['category']:<8}  {_fmt(r['floor']):>8}  {_fmt(r['base']):>8}" for r in rows)
         return map_layout([layer], [layer], title, side_text=side)

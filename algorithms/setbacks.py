@@ -37,7 +37,7 @@ class SunlightSetbacksAlgorithm(SunSpaceAlgorithm):
         return tr(
             (
             "<p>Sunlight setbacks of every building for the chosen standard:</p><ul><li><b>Coefficient "
-            "zones</b> (系数法): the ground north of the building within L = k(N) × (H − sill) × f, k(N) = cot h"
+            "zones</b> (coefficient method): the ground north of the building within L = k(N) × (H − sill) × f, k(N) = cot h"
             " · cos A at hour angle 7.5° × N, f the GB 50180-93 orientation reduction (1.0 for 0-15°, 0.9 "
             "15-30°, 0.8 30-45°, 0.9 45-60°, 0.95 beyond) for the building's main facade angle from "
             "south.</li><li><b>Exact zones</b>: the ground at sill height that gets fewer than the standard's"
@@ -122,7 +122,7 @@ class SunlightSetbacksAlgorithm(SunSpaceAlgorithm):
             check_canceled(feedback)
             efields = QgsFields()
             for name, kind in (("bldg_fid", "int"), ("hours", "double"), ("area_m2", "double")):
-                efields.append(make_field(name, kind))
+                efields.append(make_field(name, kind, alias=N_("Required sunlight hours, h") if name == "hours" else ""))
             sink, eid = self.sink(parameters, "OUTPUT_EXACT", context, efields, POLYGON_WKB, crs)
             eback = frame.from_local(ez, bld["crs"])
             for j, i in enumerate(idx):
@@ -139,8 +139,8 @@ class SunlightSetbacksAlgorithm(SunSpaceAlgorithm):
 
 
 class SpacingCoefficientsAlgorithm(SunSpaceAlgorithm):
-    DAYS = (("dahan", N_("Great Cold day (大寒日)"), "大寒", 1.0), ("dahan", N_("Great Cold day (大寒日)"), "大寒", 2.0),
-            ("dahan", N_("Great Cold day (大寒日)"), "大寒", 3.0), ("dongzhi", N_("Winter Solstice day (冬至日)"), "冬至", 1.0))
+    DAYS = (("dahan", N_("Great Cold day (Dahan)"), "大寒", 1.0), ("dahan", N_("Great Cold day (Dahan)"), "大寒", 2.0),
+            ("dahan", N_("Great Cold day (Dahan)"), "大寒", 3.0), ("dongzhi", N_("Winter Solstice day (Dongzhi)"), "冬至", 1.0))
 
     NAME = "spacingcoefficients"
     DISPLAY = "Sunlight spacing coefficients"
@@ -150,7 +150,7 @@ class SpacingCoefficientsAlgorithm(SunSpaceAlgorithm):
         return tr(
             (
             "<p>The spacing coefficient k(N) = cot h · cos A at hour angle 7.5° × N for parallel east-west "
-            "slabs, for 1, 2 and 3 hours on 大寒日 and 1 hour on 冬至日, at a latitude (from a layer's centre, a "
+            "slabs, for 1, 2 and 3 hours on the Great Cold day and 1 hour on the Winter Solstice day, at a latitude (from a layer's centre, a "
             "point, or typed). L/H follows GB 50180-93's convention: L/H = k (H − sill) / H with the "
             "reference height H = 18.18 m and sill 1.35 m (both parameters). The reduced columns apply the "
             "orientation reduction for a facade turned the given angle from due south.</p>"
@@ -204,7 +204,7 @@ class SpacingCoefficientsAlgorithm(SunSpaceAlgorithm):
         for name, kind in (("day", "string"), ("day_name", "string"), ("hours", "double"), ("latitude", "double"), ("declination", "double"),
                            ("k", "double"), ("l_over_h", "double"), ("spacing_m", "double"), ("angle", "double"),
                            ("factor", "double"), ("k_reduced", "double"), ("l_over_h_reduced", "double")):
-            fields.append(make_field(name, kind))
+            fields.append(make_field(name, kind, alias=N_("Required sunlight hours, h") if name == "hours" else ""))
         sink, dest = self.sink(parameters, "OUTPUT", context, fields, NO_GEOMETRY, wgs84)
         for code, label, term, hours in self.DAYS:
             dec = standard_day(term, year)["declination"]
@@ -217,4 +217,5 @@ class SpacingCoefficientsAlgorithm(SunSpaceAlgorithm):
             f.setAttributes([code, tr(label), hours, float(lat), float(dec), k, lh, k * (href - sref), angle, fac, k * fac, lh * fac])
             sink.add(f)
             feedback.pushInfo(tr("{day} {hours:g} h: k = {k:.3f}, L/H = {lh:.3f}").format(day=tr(label), hours=hours, k=k, lh=lh))
+        style_on_load(context, dest, None)
         return {"OUTPUT": dest}

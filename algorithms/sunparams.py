@@ -21,28 +21,35 @@ from ..core.geodesy import MAX_LATITUDE_SPAN, LocalFrame, check_coordinates
 from ..core.solar import standard_day, true_solar_to_clock
 from ..core.standards import STANDARD_DAYS, CountingRules, SunlightStandard, counting_rules, gb50180_standard
 from ..core.sunlight import prepare_obstructors
-from ..core.errors import SunSpaceError
+from ..core.errors import N_, SunSpaceError
 from ..core.validation import check_positive, floors_and_heights, id_list
 from .common import expression_flags, layer_label, parameter_layer_name, read_layer, tr, warn
 from .compat import DOUBLE_NUMBER, FLAG_ADVANCED, INTEGER_NUMBER, NUMERIC_FIELD, POLYGON_SOURCE
 
-STANDARD_PRESETS = [
-    ("GB 50180-2018: 大寒日 ≥ 2 h, 8-16 h (zones I/II/III/VII, city ≥ 500k; e.g. Xi'an, Beijing)", lambda: gb50180_standard("II", True)),
-    ("GB 50180-2018: 大寒日 ≥ 3 h, 8-16 h (zones I/II/III/VII city < 500k; zone IV city ≥ 500k)", lambda: gb50180_standard("IV", True)),
-    ("GB 50180-2018: 冬至日 ≥ 1 h, 9-15 h (zone IV city < 500k; zones V/VI)", lambda: gb50180_standard("V")),
-    ("GB 50180-2018: elderly housing 老年人居住建筑 冬至日 ≥ 2 h", lambda: gb50180_standard("II", special="elderly")),
-    ("GB 50180-2018: old-area renewal 旧区改建 大寒日 ≥ 1 h", lambda: gb50180_standard("II", special="renewal")),
-    ("Custom (day, hours and window below) 自定义", None),
+STANDARD_LABELS = [
+    "GB 50180-2018: Great Cold day ≥ 2 h, 8-16 h (climate zones I, II, III, VII, cities ≥ 500,000; e.g. Xi'an, Beijing)",
+    "GB 50180-2018: Great Cold day ≥ 3 h, 8-16 h (zones I, II, III, VII, cities < 500,000; zone IV, cities ≥ 500,000)",
+    "GB 50180-2018: Winter Solstice day ≥ 1 h, 9-15 h (zone IV, cities < 500,000; zones V, VI)",
+    "GB 50180-2018: housing for the elderly, Winter Solstice day ≥ 2 h",
+    "GB 50180-2018: new housing in old-area renewal, Great Cold day ≥ 1 h",
+    "Custom (day, hours and window below)",
 ]
+STANDARD_PRESETS = list(zip(STANDARD_LABELS, [
+    lambda: gb50180_standard("II", True), lambda: gb50180_standard("IV", True), lambda: gb50180_standard("V"),
+    lambda: gb50180_standard("II", special="elderly"), lambda: gb50180_standard("II", special="renewal"), None]))
 RULE_PRESETS = ["national", "beijing", "hangzhou", "shanghai", "qingdao", "custom"]
 RULE_LABELS = [
-    "National: cumulative, 1-min step 全国：累计，1分钟",
-    "Beijing: drop segments < 5 min (大寒) / 30 min (冬至), sweep 12° 北京",
-    "Hangzhou: longest 2 segments, 5-min step 杭州",
-    "Shanghai: one continuous segment 上海：连续",
-    "Qingdao: ignore sun below 15° 青岛",
-    "Custom (knobs below) 自定义",
+    "National: cumulative sunlight, 1-minute step",
+    "Beijing: drop sunlit segments shorter than 5 min (Great Cold day) / 30 min (Winter Solstice day), sweep angle 12°",
+    "Hangzhou: the 2 longest sunlit segments, 5-minute step",
+    "Shanghai: one continuous sunlit segment",
+    "Qingdao: ignore sun lower than 15°",
+    "Custom (settings below)",
 ]
+DAY_LABELS = ["Great Cold day (Dahan)", "Winter Solstice day (Dongzhi)"]
+#: Counting-rule names in the run log (CountingRules.name).
+RULE_NAMES = {"national": N_("national"), "beijing": N_("Beijing"), "hangzhou": N_("Hangzhou"),
+              "shanghai": N_("Shanghai"), "qingdao": N_("Qingdao"), "custom": N_("custom")}
 DAY_CODES = list(STANDARD_DAYS)  # dahan, dongzhi
 
 
@@ -53,22 +60,28 @@ class SunSettings:
     declination: float
     date: datetime.date
     year: int
+    label: str = ""  # the chosen entry of STANDARD_LABELS (English)
 
     def describe(self) -> str:
-        return (f"{self.standard.label or 'custom standard'}: {STANDARD_DAYS[self.standard.day]}日 {self.date}, "
-                f"declination {self.declination:.3f}°, ≥ {self.standard.hours:g} h in {self.standard.window[0]:g}-"
-                f"{self.standard.window[1]:g} h true solar time; counting: {self.rules.name}"
-                f" (step {'exact' if self.rules.step_minutes is None else f'{self.rules.step_minutes:g} min'}, "
-                f"sweep {self.rules.sweep_angle:g}°, min altitude {self.rules.min_altitude:g}°)")
+        """The standard and counting rules in one line, in the user's language (run log, shadow-line layer)."""
+        rules = self.rules
+        step = tr("exact") if rules.step_minutes is None else tr("{m:g} min").format(m=rules.step_minutes)
+        return tr("{standard}: {day} {date}, declination {dec:.3f}°, ≥ {hours:g} h between {start:g} and {end:g} h "
+                  "true solar time; counting rules: {rules} (time step {step}, sweep angle {sweep:g}°, minimum sun "
+                  "altitude {alt:g}°)").format(
+            standard=tr(self.label) if self.label else (self.standard.label or tr("custom standard")),
+            day=tr(DAY_LABELS[DAY_CODES.index(self.standard.day)]), date=self.date, dec=self.declination,
+            hours=self.standard.hours, start=self.standard.window[0], end=self.standard.window[1],
+            rules=tr(RULE_NAMES.get(rules.name, rules.name)), step=step, sweep=rules.sweep_angle, alt=rules.min_altitude)
 
 
 def add_standard_parameters(alg, tr):
     """Add the standard, day and counting-rule parameters to an algorithm."""
     alg.addParameter(QgsProcessingParameterEnum("STANDARD", tr("Sunlight standard"),
-                                                options=[label for label, _ in STANDARD_PRESETS], defaultValue=0))
+                                                options=[tr(label) for label in STANDARD_LABELS], defaultValue=0))
     adv = []
     adv.append(QgsProcessingParameterEnum("DAY", tr("Custom standard day"),
-                                          options=["大寒日 (Great Cold)", "冬至日 (Winter Solstice)"], defaultValue=0))
+                                          options=[tr(label) for label in DAY_LABELS], defaultValue=0))
     adv.append(QgsProcessingParameterNumber("HOURS", tr("Custom required hours"), type=DOUBLE_NUMBER,
                                             defaultValue=2.0, minValue=0.1, maxValue=12.0))
     adv.append(QgsProcessingParameterNumber("WINDOW_START", tr("Custom window start, true solar hour"),
@@ -79,7 +92,8 @@ def add_standard_parameters(alg, tr):
                                                   defaultValue=datetime.date.today().year, minValue=1900, maxValue=2100))
     adv.append(QgsProcessingParameterNumber("DECLINATION", tr("Fixed solar declination, degrees (overrides the year)"),
                                             type=DOUBLE_NUMBER, optional=True, minValue=-23.5, maxValue=23.5))
-    alg.addParameter(QgsProcessingParameterEnum("RULES", tr("Counting rules"), options=RULE_LABELS, defaultValue=0))
+    alg.addParameter(QgsProcessingParameterEnum("RULES", tr("Counting rules"),
+                                                options=[tr(label) for label in RULE_LABELS], defaultValue=0))
     adv.append(QgsProcessingParameterNumber("STEP", tr("Custom time step, minutes (0 = exact)"), type=DOUBLE_NUMBER,
                                             defaultValue=1.0, minValue=0.0, maxValue=60.0))
     adv.append(QgsProcessingParameterNumber("MIN_SEGMENT", tr("Custom: drop sunlit segments shorter than, minutes"),
@@ -125,12 +139,12 @@ def parse_standard(alg, parameters, context) -> SunSettings:
         dec = term["declination"]
         if parameters.get("DECLINATION") not in (None, ""):
             dec = alg.parameterAsDouble(parameters, "DECLINATION", context)
-        return SunSettings(std, rules, dec, term["date"], year)
+        return SunSettings(std, rules, dec, term["date"], year, STANDARD_LABELS[idx])
     except ValueError as exc:
         raise QgsProcessingException(str(exc)) from None
 
 
-def add_building_parameters(alg, tr, name="BUILDINGS", label="Buildings 建筑", residential=True):
+def add_building_parameters(alg, tr, name="BUILDINGS", label=N_("Buildings"), residential=True):
     alg.addParameter(QgsProcessingParameterFeatureSource(name, tr(label), [POLYGON_SOURCE]))
     alg.addParameter(QgsProcessingParameterField("HEIGHT_FIELD", tr("Height field, m"), parentLayerParameterName=name,
                                                  type=NUMERIC_FIELD, optional=True))

@@ -17,9 +17,11 @@ from qgis.core import (
 )
 
 from ..core.errors import SunSpaceError
-from ..core.sunlight import count_sunlight, format_intervals, prepare_obstructors, sample_facades, sunlit_intervals
+from ..core.sunlight import (
+    check_receiver_count, estimate_receivers, iter_facade_batches, iter_window_sunlight, prepare_obstructors,
+)
 from ..core.validation import id_list
-from .common import SunSpaceAlgorithm, check_canceled, read_layer, style_on_load, to_qgs, tr
+from .common import SunSpaceAlgorithm, read_layer, style_on_load, to_qgs, tr
 from .compat import DOUBLE_NUMBER, NUMERIC_FIELD, POINT_SOURCE, POINT_WKB, POLYGON_SOURCE, make_field
 from .sunparams import (
     add_building_parameters, add_standard_parameters, beijing_clock, check_finite, parse_standard, read_buildings,
@@ -41,6 +43,8 @@ def _val(v):
 
 
 class WindowSunlightAlgorithm(SunSpaceAlgorithm):
+    FACADE_OPTIONS = ["South-facing facades (outward normal with a southward component)", "All facades"]
+
     NAME = "windowsunlight"
     DISPLAY = "Window sunlight hours"
     GROUP = "sunlight"
@@ -76,9 +80,7 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
                                                       parentLayerParameterName="WINDOWS", type=NUMERIC_FIELD, optional=True))
         self.addParameter(QgsProcessingParameterNumber("SPACING", tr("Facade sampling spacing, m"), type=DOUBLE_NUMBER,
                                                        defaultValue=1.0, minValue=0.1))
-        self.addParameter(QgsProcessingParameterEnum("FACADES", tr("Facades to analyse"), options=[
-            "South-facing facades (outward normal with a southward component) 南向立面",
-            "All facades 全部立面"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("FACADES", tr("Facades to analyse"), options=[tr(o) for o in self.FACADE_OPTIONS], defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean("EVERY_FLOOR", tr("Sample every floor (not only the ground floor)"),
                                                         defaultValue=False))
         add_standard_parameters(self, tr)
@@ -100,6 +102,13 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
         local = frame.to_local(bld["geoms"], bld["crs"])
         usable = bld["usable"]
         obs_now = prepare_obstructors(local[usable], bld["base"][usable], bld["height"][usable])
+        obs_after = None
+        if planned is not None:
+            p_local = frame.to_local(planned["geoms"], planned["crs"])
+            pu = planned["usable"]
+            obs_after = prepare_obstructors(np.concatenate([local[usable], p_local[pu]]),
+                                            np.r_[bld["base"][usable], planned["base"][pu]],
+                                            np.r_[bld["height"][usable], planned["height"][pu]])
         sill = self.parameterAsDouble(parameters, "SILL", context)
 
         # receivers: the evaluated (selected, residential) buildings' windows; every building obstructs
@@ -108,48 +117,41 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
                                                  self.parameterAsString(parameters, "WINDOW_FACING_FIELD", context)) if f])
         if windows is not None:
             rec = self._window_points(parameters, context, windows, frame)
+            total = len(rec["x"])
+            make_batches = lambda: rec  # noqa: E731
         else:
             res_idx = np.flatnonzero(bld["evaluate"])
             if res_idx.size == 0:
                 raise SunSpaceError("Layer {layer}: no residential building to analyse (check the residential expression "
                                     "and the selection).", layer=bld["label"])
             floor_h = self.parameterAsDouble(parameters, "FLOOR_HEIGHT", context)
-            rec = sample_facades(local[res_idx], bld["base"][res_idx], bld["height"][res_idx],
-                                 spacing=self.parameterAsDouble(parameters, "SPACING", context), sill=sill,
-                                 floor_height=floor_h, every_floor=self.parameterAsBool(parameters, "EVERY_FLOOR", context),
-                                 south_only=self.parameterAsEnum(parameters, "FACADES", context) == 0,
-                                 exclude=local[usable & ~np.isin(np.arange(len(usable)), res_idx)])
-            rec["building"] = res_idx[rec["building"]]
-        n = len(rec["x"])
-        if n == 0:
-            raise SunSpaceError("No window to analyse: no facade of the chosen buildings faces the sun side.")
-        feedback.pushInfo(tr("{n} windows, {walls} walls").format(n=n, walls=len(obs_now.x1)))
+            sampling = dict(spacing=self.parameterAsDouble(parameters, "SPACING", context), sill=sill, floor_height=floor_h,
+                            every_floor=self.parameterAsBool(parameters, "EVERY_FLOOR", context),
+                            south_only=self.parameterAsEnum(parameters, "FACADES", context) == 0)
+            total = check_receiver_count(estimate_receivers(local[res_idx], bld["height"][res_idx], **sampling))
+            exclude = local[usable & ~np.isin(np.arange(len(usable)), res_idx)]
+
+            def make_batches():
+                for batch in iter_facade_batches(local[res_idx], bld["base"][res_idx], bld["height"][res_idx],
+                                                 exclude=exclude, batch_size=500_000, **sampling):
+                    batch["building"] = res_idx[batch["building"]]
+                    yield batch
+        feedback.pushInfo(tr("Up to {n} windows, {walls} walls").format(n=total, walls=len(obs_now.x1)))
 
         std, rules = settings.standard, settings.rules
-
-        def run(obs, lo, hi):
-            def prog(f):
-                feedback.setProgress(lo + (hi - lo) * f)
-            res = sunlit_intervals(rec, obs, frame.lat0, settings.declination, std.window, rules.sweep_angle,
-                                   rules.min_altitude, progress=prog, is_canceled=feedback.isCanceled)
-            check_canceled(feedback)
-            mins, ok = count_sunlight(res, rules, std.window, std.hours)
-            return res, mins, ok
-
-        if planned is not None:
-            p_local = frame.to_local(planned["geoms"], planned["crs"])
-            pu = planned["usable"]
-            obs_after = prepare_obstructors(np.concatenate([local[usable], p_local[pu]]),
-                                            np.r_[bld["base"][usable], planned["base"][pu]],
-                                            np.r_[bld["height"][usable], planned["height"][pu]])
-            _, mins_b, ok_b = run(obs_now, 0, 45)
-            res, mins, ok = run(obs_after, 45, 90)
-        else:
-            res, mins, ok = run(obs_now, 0, 90)
-            mins_b = ok_b = None
         to_bj = beijing_clock(settings, frame.lon0)
+        run_args = dict(latitude=frame.lat0, declination=settings.declination, window=std.window, rules=rules,
+                        hours=std.hours, chunk_size=50_000, is_canceled=feedback.isCanceled, total=None)
+        chunks_now = iter_window_sunlight(make_batches(), obs_now, to_clock=to_bj,
+                                          progress=(lambda f: feedback.setProgress(90 * min(1.0, f * 0.999))),
+                                          **dict(run_args, total=total if windows is None else None))
+        chunks_before = None
+        if obs_after is not None:
+            chunks_before = iter_window_sunlight(make_batches(), obs_now, intervals=False, **run_args)
+            chunks_now = iter_window_sunlight(make_batches(), obs_after, to_clock=to_bj,
+                                              progress=(lambda f: feedback.setProgress(90 * min(1.0, f * 0.999))),
+                                              **dict(run_args, total=total if windows is None else None))
 
-        # window points
         fields = QgsFields()
         for name, kind in (("bldg_fid", "int"), ("floor", "int"), ("z_m", "double"), ("facing", "double"),
                            ("minutes", "double"), ("hours", "double"), ("passed", "int"), ("true_solar", "string"),
@@ -159,33 +161,60 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
             for name, kind in (("min_before", "double"), ("pass_before", "int"), ("pushed", "int")):
                 fields.append(make_field(name, kind))
         sink, wid = self.sink(parameters, "OUTPUT_WINDOWS", context, fields, POINT_WKB, bld["source"].sourceCrs())
-        pts = frame.from_local(shapely.points(rec["x"], rec["y"]), bld["crs"])
-        facing = (np.degrees(np.arctan2(rec["nx"], rec["ny"])) + 360.0) % 360.0
-        b_fid = np.where(rec["building"] >= 0, bld["ids"][np.maximum(rec["building"], 0)], -1)
-        for i in range(n):
-            if i % 2000 == 0:
-                check_canceled(feedback)
-            f = QgsFeature(fields)
-            f.setGeometry(to_qgs(pts[i]))
-            attrs = [None if rec["building"][i] < 0 else int(b_fid[i]), _val(rec["floor"][i]) if "floor" in rec else None,
-                     float(rec["z"][i]), float(facing[i]), float(mins[i]), float(mins[i]) / 60.0, int(ok[i]),
-                     format_intervals(res, i), format_intervals(res, i, to_bj)]
-            if planned is not None:
-                attrs += [float(mins_b[i]), int(ok_b[i]), int(ok_b[i] and not ok[i])]
-            f.setAttributes(attrs)
-            sink.add(f)
+        parcels = None
+        if parameters.get("PARCELS") and parameters.get("OUTPUT_PARCELS"):
+            parcels = ParcelTally(read_layer(self, parameters, "PARCELS", context, feedback, "parcels"), frame)
+        nb = len(bld["ids"])
+        tally = {"count": np.zeros(nb), "fails": np.zeros(nb), "worst": np.full(nb, np.inf), "pushed": np.zeros(nb)}
+        n = n_fail = n_pushed = 0
+        batches = iter(make_batches()) if windows is None else iter([rec])
+        batch, offset = None, 0
+        for chunk in chunks_now:
+            before = next(chunks_before) if chunks_before is not None else None
+            # the receivers of this chunk (batches and chunks both run in receiver order)
+            while batch is None or chunk.start >= offset + len(batch["x"]):
+                if batch is not None:
+                    offset += len(batch["x"])
+                batch = next(batches)
+            i0, i1 = chunk.start - offset, chunk.stop - offset
+            part = {k: v[i0:i1] for k, v in batch.items()}
+            mins, ok = chunk.minutes, chunk.passed
+            pushed = (before.passed & ~ok) if before is not None else None
+            pts = frame.from_local(shapely.points(part["x"], part["y"]), bld["crs"])
+            facing = (np.degrees(np.arctan2(part["nx"], part["ny"])) + 360.0) % 360.0
+            b = part["building"]
+            for k in range(len(mins)):
+                f = QgsFeature(fields)
+                f.setGeometry(to_qgs(pts[k]))
+                attrs = [None if b[k] < 0 else int(bld["ids"][b[k]]), None if b[k] < 0 else int(part["floor"][k]),
+                         float(part["z"][k]), float(facing[k]), float(mins[k]), float(mins[k]) / 60.0, int(ok[k]),
+                         chunk.intervals[k], chunk.clock_intervals[k]]
+                if before is not None:
+                    attrs += [float(before.minutes[k]), int(before.passed[k]), int(pushed[k])]
+                f.setAttributes(attrs)
+                sink.add(f)
+            has = b >= 0
+            tally["count"] += np.bincount(b[has], minlength=nb)
+            tally["fails"] += np.bincount(b[has], weights=(~ok[has]).astype(float), minlength=nb)
+            np.minimum.at(tally["worst"], b[has], mins[has])
+            if pushed is not None:
+                tally["pushed"] += np.bincount(b[has], weights=pushed[has].astype(float), minlength=nb)
+                n_pushed += int(pushed.sum())
+            if parcels is not None:
+                parcels.add(part["x"], part["y"], mins, ok)
+            n += len(mins)
+            n_fail += int((~ok).sum())
+        if n == 0:
+            raise SunSpaceError("No window to analyse: no facade of the chosen buildings faces the sun side.")
         style_on_load(context, wid, "window_sunlight.qml")
         results = {"OUTPUT_WINDOWS": wid}
-
-        # building summary
-        results["OUTPUT_BUILDINGS"] = self._building_summary(parameters, context, feedback, bld, rec, mins, ok, ok_b)
-        if parameters.get("PARCELS") and parameters.get("OUTPUT_PARCELS"):
-            results["OUTPUT_PARCELS"] = self._parcel_summary(parameters, context, feedback, frame, rec, mins, ok)
+        results["OUTPUT_BUILDINGS"] = self._building_summary(parameters, context, bld, tally, planned is not None)
+        if parcels is not None:
+            results["OUTPUT_PARCELS"] = self._parcel_summary(parameters, context, parcels)
         feedback.setProgress(100)
-        n_fail = int((~ok).sum())
         msg = tr("{ok} of {n} windows meet the standard ({fail} fail)").format(ok=n - n_fail, n=n, fail=n_fail)
         if planned is not None:
-            msg += tr("; the proposal pushes {k} below it").format(k=int((ok_b & ~ok).sum()))
+            msg += tr("; the proposal pushes {k} below it").format(k=n_pushed)
         feedback.pushInfo(msg)
         return results
 
@@ -209,50 +238,31 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
         return {"x": c[:, 0], "y": c[:, 1], "z": z, "nx": np.sin(a), "ny": np.cos(a),
                 "building": np.full(len(keep), -1), "floor": np.full(len(keep), -1)}
 
-    def _building_summary(self, parameters, context, feedback, bld, rec, mins, ok, ok_b):
+    def _building_summary(self, parameters, context, bld, tally, with_planned):
         src = bld["source"]
         fields = QgsFields(src.fields())
         for name, kind in (("n_windows", "int"), ("min_minutes", "double"), ("fail_share", "double"), ("passed", "int")):
             fields.append(make_field(name, kind))
-        if ok_b is not None:
+        if with_planned:
             fields.append(make_field("n_pushed", "int"))
         sink, dest = self.sink(parameters, "OUTPUT_BUILDINGS", context, fields, src.wkbType(), src.sourceCrs())
-        nb = len(bld["ids"])
-        b = rec["building"]
-        has = b >= 0
-        count = np.bincount(b[has], minlength=nb)
-        fails = np.bincount(b[has], weights=(~ok[has]).astype(float), minlength=nb)
-        worst = np.full(nb, np.inf)
-        np.minimum.at(worst, b[has], mins[has])
-        pushed = np.bincount(b[has], weights=(ok_b[has] & ~ok[has]).astype(float), minlength=nb) if ok_b is not None else None
+        count, fails, worst = tally["count"], tally["fails"], tally["worst"]
         for i in np.flatnonzero(bld["selected"]):
             out = QgsFeature(fields)
             out.setGeometry(bld["qgeoms"][i])
             c = int(count[i])
             attrs = list(bld["rows"][i]) + [c, float(worst[i]) if c else None, float(fails[i] / c) if c else None,
                                             (int(fails[i] == 0) if c else None)]
-            if pushed is not None:
-                attrs.append(int(pushed[i]))
+            if with_planned:
+                attrs.append(int(tally["pushed"][i]))
             out.setAttributes(attrs)
             sink.add(out)
         style_on_load(context, dest, "building_sunlight.qml")
         return dest
 
-    def _parcel_summary(self, parameters, context, feedback, frame, rec, mins, ok):
-        data = read_layer(self, parameters, "PARCELS", context, feedback, "parcels")
+    def _parcel_summary(self, parameters, context, tally):
+        data = tally.data
         src = data["source"]
-        local = frame.to_local(data["geoms"], data["crs"])
-        has = ~shapely.is_missing(local)
-        valid_idx = np.flatnonzero(has)
-        n_p = len(data["ids"])
-        count = np.zeros(n_p); fails = np.zeros(n_p); worst = np.full(n_p, np.inf)
-        if valid_idx.size:
-            tree = shapely.STRtree(local[valid_idx])
-            wi, pj = tree.query(shapely.points(rec["x"], rec["y"]), predicate="intersects")
-            pj = valid_idx[pj]
-            np.add.at(count, pj, 1.0)
-            np.add.at(fails, pj, (~ok[wi]).astype(float))
-            np.minimum.at(worst, pj, mins[wi])
         fields = QgsFields(src.fields())
         for name, kind in (("n_windows", "int"), ("n_fail", "int"), ("fail_share", "double"), ("min_minutes", "double"), ("passed", "int")):
             fields.append(make_field(name, kind))
@@ -260,9 +270,31 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
         for i in np.flatnonzero(data["selected"]):
             out = QgsFeature(fields)
             out.setGeometry(data["qgeoms"][i])
-            c = int(count[i])
-            out.setAttributes(list(data["rows"][i]) + [c, int(fails[i]), float(fails[i] / c) if c else None,
-                                                       float(worst[i]) if c else None, int(fails[i] == 0) if c else None])
+            c = int(tally.count[i])
+            f = tally.fails[i]
+            out.setAttributes(list(data["rows"][i]) + [c, int(f), float(f / c) if c else None,
+                                                       float(tally.worst[i]) if c else None, int(f == 0) if c else None])
             sink.add(out)
         style_on_load(context, dest, "building_sunlight.qml")
         return dest
+
+
+class ParcelTally:
+    """Windows per parcel, counted chunk by chunk (window points in the local frame)."""
+
+    def __init__(self, data, frame):
+        self.data = data
+        local = frame.to_local(data["geoms"], data["crs"])
+        self.idx = np.flatnonzero(~shapely.is_missing(local))
+        self.tree = shapely.STRtree(local[self.idx]) if self.idx.size else None
+        n = len(data["ids"])
+        self.count, self.fails, self.worst = np.zeros(n), np.zeros(n), np.full(n, np.inf)
+
+    def add(self, x, y, mins, ok):
+        if self.tree is None:
+            return
+        wi, pj = self.tree.query(shapely.points(x, y), predicate="intersects")
+        pj = self.idx[pj]
+        np.add.at(self.count, pj, 1.0)
+        np.add.at(self.fails, pj, (~ok[wi]).astype(float))
+        np.minimum.at(self.worst, pj, mins[wi])

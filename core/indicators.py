@@ -25,26 +25,27 @@ import numpy as np
 import shapely
 
 from .categories import CATEGORY_NAMES, building_forms, category_codes, parcel_forms
+from .errors import N_
 
 __all__ = ["parcel_indicators", "overlapping_pairs", "INDICATOR_FIELDS"]
 
 #: Output name -> (description, unit). The order is the output field order.
 INDICATOR_FIELDS = {
-    "area_m2": ("parcel area", "m2"),
-    "fp_m2": ("building footprint area inside the parcel", "m2"),
-    "density": ("building density DB = footprint / parcel area", "-"),
-    "gfa_m2": ("total floor area", "m2"),
-    "res_gfa_m2": ("residential floor area", "m2"),
-    "far": ("floor area ratio 容积率 = floor area / parcel area", "-"),
-    "avg_floors": ("average residential floors n = residential floor area / residential footprint", "floors"),
-    "category": ("category 类别 (GB 50180-2018 table 4.0.2, 高层Ⅲ类 from paper 003)", ""),
-    "cat_code": ("stable category code: low, mid1, mid2, high1, high2, high3, none", ""),
-    "form": ("residential form: slab, tower, mixed or none", ""),
-    "population": ("residents = residential floor area / per-capita floor area", "persons"),
-    "green_m2": ("concentrated green area inside the parcel", "m2"),
-    "green_pp": ("concentrated green per person", "m2/person"),
-    "open_m2": ("open space = parcel area - footprint", "m2"),
-    "osr": ("open-space ratio 开敞空间率 = open space / floor area", "-"),
+    "area_m2": (N_("parcel area"), "m2"),
+    "fp_m2": (N_("building footprint area inside the parcel"), "m2"),
+    "density": (N_("building density DB = footprint / parcel area"), "-"),
+    "gfa_m2": (N_("total floor area"), "m2"),
+    "res_gfa_m2": (N_("residential floor area"), "m2"),
+    "far": (N_("floor area ratio FAR = floor area / parcel area"), "-"),
+    "avg_floors": (N_("average residential floors n = residential floor area / residential footprint"), "floors"),
+    "category": (N_("residential category (GB 50180-2018 table 4.0.2; high-rise III for 27+ floors from paper 003)"), ""),
+    "cat_code": (N_("stable category code: low, mid1, mid2, high1, high2, high3, none"), ""),
+    "form": (N_("residential form: slab, tower, mixed or none"), ""),
+    "population": (N_("residents = residential floor area / per-capita floor area"), "persons"),
+    "green_m2": (N_("concentrated green area inside the parcel"), "m2"),
+    "green_pp": (N_("concentrated green per person"), "m2/person"),
+    "open_m2": (N_("open space = parcel area - footprint"), "m2"),
+    "osr": (N_("open-space ratio OSR = open space / floor area"), "-"),
 }
 
 

@@ -4,6 +4,98 @@
 <context>
     <name>SunSpace</name>
     <message>
+        <source>&amp;SunSpace</source>
+        <translation>&amp;SunSpace 日照与开敞空间</translation>
+    </message>
+    <message>
+        <source>meets the standard</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>below the standard</source>
+        <translation>不达标</translation>
+    </message>
+    <message>
+        <source>no window</source>
+        <translation>无窗户</translation>
+    </message>
+    <message>
+        <source>meets base</source>
+        <translation>达到基础值</translation>
+    </message>
+    <message>
+        <source>between floor and base</source>
+        <translation>介于底线值与基础值之间</translation>
+    </message>
+    <message>
+        <source>below floor</source>
+        <translation>低于底线值</translation>
+    </message>
+    <message>
+        <source>below base</source>
+        <translation>低于基础值</translation>
+    </message>
+    <message>
+        <source>meets floor</source>
+        <translation>不低于底线值</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>within FAR cap</source>
+        <translation>未超过容积率上限</translation>
+    </message>
+    <message>
+        <source>above FAR cap</source>
+        <translation>超过容积率上限</translation>
+    </message>
+    <message>
+        <source>Low-rise (1-3)</source>
+        <translation>低层（1-3层）</translation>
+    </message>
+    <message>
+        <source>Multi-storey I (4-6)</source>
+        <translation>多层Ⅰ类（4-6层）</translation>
+    </message>
+    <message>
+        <source>Multi-storey II (7-9)</source>
+        <translation>多层Ⅱ类（7-9层）</translation>
+    </message>
+    <message>
+        <source>High-rise I (10-18)</source>
+        <translation>高层Ⅰ类（10-18层）</translation>
+    </message>
+    <message>
+        <source>High-rise II (19-26)</source>
+        <translation>高层Ⅱ类（19-26层）</translation>
+    </message>
+    <message>
+        <source>High-rise III (27+)</source>
+        <translation>高层Ⅲ类（27层及以上）</translation>
+    </message>
+    <message>
+        <source>Non-residential</source>
+        <translation>非居住</translation>
+    </message>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>不足 1 小时</translation>
+    </message>
+    <message>
+        <source>&lt; 2 h</source>
+        <translation>不足 2 小时</translation>
+    </message>
+    <message>
+        <source>&lt; 3 h</source>
+        <translation>不足 3 小时</translation>
+    </message>
+    <message>
+        <source>&lt; 4+ h</source>
+        <translation>不足 4 小时及以上</translation>
+    </message>
+    <message>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
@@ -16,136 +108,536 @@
         <translation>规划控制</translation>
     </message>
     <message>
+        <source>polygons</source>
+        <translation>面</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <source>parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>集中绿地</translation>
+    </message>
+    <message>
+        <source>planned buildings</source>
+        <translation>规划建筑</translation>
+    </message>
+    <message>
+        <source>windows</source>
+        <translation>窗户</translation>
+    </message>
+    <message>
+        <source>analysis area</source>
+        <translation>分析区域</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>base-value table</source>
+        <translation>基础值表</translation>
+    </message>
+    <message>
+        <source>estate roads</source>
+        <translation>小区道路</translation>
+    </message>
+    <message>
+        <source>roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>residential</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>raster</source>
+        <translation>栅格</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML 报告</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
         <source>Layer {layer} has no valid coordinate reference system; set one (Layer Properties ▸ Source) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer} 没有有效的坐标参考系；请先设置坐标系（图层属性 ▸ 源）后重新运行。</translation>
     </message>
     <message>
         <source>Layer {layer} holds {found}; this input needs {wanted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer} 的要素为{found}，此输入需要{wanted}。</translation>
     </message>
     <message>
         <source>Layer {layer} has no features to use (is it empty, or is 'selected features only' on with nothing selected?).</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer} 没有可用的要素（图层是否为空？或是否勾选了“仅所选要素”却未选择任何要素？）。</translation>
     </message>
     <message>
         <source>Layer {layer} has no {wanted} to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer} 中没有可用的{wanted}。</translation>
     </message>
     <message>
         <source>Layer {layer}: no feature has a usable geometry (every geometry is NULL, empty or broken).</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}：没有要素具有可用的几何（所有几何均为空值、空几何或已损坏）。</translation>
     </message>
     <message>
         <source>The expression '{expr}' for layer {layer} is invalid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer} 的表达式“{expr}”无效：{error}</translation>
     </message>
     <message>
         <source>The expression '{expr}' names field(s) {fields} that layer {layer} does not have (its fields: {have}).</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式“{expr}”引用了图层 {layer} 中不存在的字段 {fields}（该图层的字段：{have}）。</translation>
     </message>
     <message>
         <source>Cannot write the {what} '{path}': the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入{what}“{path}”：文件夹不存在。</translation>
     </message>
     <message>
         <source>Cannot write the {what} '{path}': permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入{what}“{path}”：没有写入权限。</translation>
     </message>
     <message>
         <source>Layer {layer} has no field '{field}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer} 中没有字段“{field}”。</translation>
     </message>
     <message>
         <source>Layer {layer}: invalid geometry in feature(s) {ids}. Repair them (Vector ▸ Geometry Tools ▸ Fix Geometries) or change Processing's invalid-features setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}：要素 {ids} 的几何无效。请先修复（矢量 ▸ 几何工具 ▸ 修复几何），或更改 Processing 的无效要素处理设置。</translation>
     </message>
     <message>
         <source>The expression '{expr}' marks none of the {n} features of layer {layer} as {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式“{expr}”未将图层 {layer} 的 {n} 个要素中的任何一个标记为{what}。</translation>
     </message>
     <message>
         <source>The expression '{expr}' marks all {n} features of layer {layer} as {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式“{expr}”将图层 {layer} 的全部 {n} 个要素都标记为{what}。</translation>
     </message>
     <message>
         <source>Could not write to the output '{output}': {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入输出“{output}”：{error}</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
         <source>'{name}' ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”（{role}）</translation>
     </message>
     <message>
         <source>Layer {layer}, feature {fid}: the expression '{expr}' failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}，要素 {fid}：表达式“{expr}”计算失败：{error}</translation>
     </message>
     <message>
         <source>Layer {layer}: {n} feature(s) that are not {wanted} were left out ({ids}).</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}：{n} 个不是{wanted}的要素未参与计算（{ids}）。</translation>
     </message>
     <message>
         <source> Values of '{field}': {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation> 字段“{field}”的取值：{values}。</translation>
     </message>
     <message>
         <source>Layer {layer}: invalid geometry in feature(s) {ids}; skipped as Processing's invalid-features setting asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}：要素 {ids} 的几何无效，已按 Processing 的无效要素设置跳过。</translation>
     </message>
     <message>
         <source>Cancelled: no output was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未写入任何输出。</translation>
     </message>
     <message>
         <source>Reading {layer}: {n}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {layer}：{n}/{total}</translation>
+    </message>
+    <message>
+        <source>Style {name} not applied: {message}</source>
+        <translation>样式 {name} 未能应用：{message}</translation>
+    </message>
+    <message>
+        <source>Area, m²</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Building footprint in the parcel, m²</source>
+        <translation>地块内建筑基底面积（m²）</translation>
+    </message>
+    <message>
+        <source>Building density</source>
+        <translation>建筑密度</translation>
+    </message>
+    <message>
+        <source>Total floor area, m²</source>
+        <translation>总建筑面积（m²）</translation>
+    </message>
+    <message>
+        <source>Residential floor area, m²</source>
+        <translation>住宅建筑面积（m²）</translation>
+    </message>
+    <message>
+        <source>Floor area ratio (FAR)</source>
+        <translation>容积率</translation>
+    </message>
+    <message>
+        <source>Average residential floors</source>
+        <translation>住宅平均层数</translation>
+    </message>
+    <message>
+        <source>Residential category</source>
+        <translation>住宅类别</translation>
+    </message>
+    <message>
+        <source>Category code</source>
+        <translation>类别代码</translation>
+    </message>
+    <message>
+        <source>Residential form</source>
+        <translation>住宅形式</translation>
+    </message>
+    <message>
+        <source>Population, persons</source>
+        <translation>人口（人）</translation>
+    </message>
+    <message>
+        <source>Concentrated green in the parcel, m²</source>
+        <translation>地块内集中绿地面积（m²）</translation>
+    </message>
+    <message>
+        <source>Concentrated green per person, m²</source>
+        <translation>人均集中绿地（m²）</translation>
+    </message>
+    <message>
+        <source>Open space, m²</source>
+        <translation>开敞空间面积（m²）</translation>
+    </message>
+    <message>
+        <source>Open-space ratio (OSR)</source>
+        <translation>开敞空间率</translation>
+    </message>
+    <message>
+        <source>Building feature id</source>
+        <translation>建筑要素编号</translation>
+    </message>
+    <message>
+        <source>Building height, m</source>
+        <translation>建筑高度（m）</translation>
+    </message>
+    <message>
+        <source>Spacing coefficient k</source>
+        <translation>日照间距系数 k</translation>
+    </message>
+    <message>
+        <source>Facade angle from due south, degrees</source>
+        <translation>朝向偏角（偏离正南，度）</translation>
+    </message>
+    <message>
+        <source>Orientation reduction factor</source>
+        <translation>朝向折减系数</translation>
+    </message>
+    <message>
+        <source>Required sunlight spacing, m</source>
+        <translation>所需日照间距（m）</translation>
+    </message>
+    <message>
+        <source>South (obstructing) building id</source>
+        <translation>南侧（遮挡）建筑编号</translation>
+    </message>
+    <message>
+        <source>North (receiving) building id</source>
+        <translation>北侧（受影响）建筑编号</translation>
+    </message>
+    <message>
+        <source>Actual spacing, m</source>
+        <translation>实际间距（m）</translation>
+    </message>
+    <message>
+        <source>Required spacing, m</source>
+        <translation>所需间距（m）</translation>
+    </message>
+    <message>
+        <source>Spacing deficit, m</source>
+        <translation>间距不足量（m）</translation>
+    </message>
+    <message>
+        <source>Meets the standard (1 = yes)</source>
+        <translation>是否达标（1 = 是）</translation>
+    </message>
+    <message>
+        <source>Sunlight hours, h</source>
+        <translation>日照时数（小时）</translation>
+    </message>
+    <message>
+        <source>Standard day code</source>
+        <translation>标准日代码</translation>
+    </message>
+    <message>
+        <source>Standard day</source>
+        <translation>标准日</translation>
+    </message>
+    <message>
+        <source>Latitude, degrees</source>
+        <translation>纬度（度）</translation>
+    </message>
+    <message>
+        <source>Solar declination, degrees</source>
+        <translation>太阳赤纬（度）</translation>
+    </message>
+    <message>
+        <source>Spacing-to-height ratio L/H</source>
+        <translation>日照间距系数 L/H</translation>
+    </message>
+    <message>
+        <source>Spacing coefficient k after orientation reduction</source>
+        <translation>朝向折减后的日照间距系数 k</translation>
+    </message>
+    <message>
+        <source>L/H after orientation reduction</source>
+        <translation>朝向折减后的 L/H</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Window height above ground, m</source>
+        <translation>窗台离地高度（m）</translation>
+    </message>
+    <message>
+        <source>Window facing azimuth, degrees from north</source>
+        <translation>窗户朝向方位角（自正北起算，度）</translation>
+    </message>
+    <message>
+        <source>Counted sunlight, minutes</source>
+        <translation>有效日照时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Sunlit intervals, true solar time</source>
+        <translation>日照时段（真太阳时）</translation>
+    </message>
+    <message>
+        <source>Sunlit intervals, Beijing time</source>
+        <translation>日照时段（北京时间）</translation>
+    </message>
+    <message>
+        <source>Counted sunlight before the proposal, minutes</source>
+        <translation>规划前有效日照时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Met the standard before the proposal (1 = yes)</source>
+        <translation>规划前是否达标（1 = 是）</translation>
+    </message>
+    <message>
+        <source>Pushed below the standard by the proposal (1 = yes)</source>
+        <translation>因规划而不达标（1 = 是）</translation>
+    </message>
+    <message>
+        <source>Windows analysed</source>
+        <translation>分析窗户数</translation>
+    </message>
+    <message>
+        <source>Worst window, minutes of sunlight</source>
+        <translation>最不利窗户的日照时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Share of windows below the standard</source>
+        <translation>不达标窗户比例</translation>
+    </message>
+    <message>
+        <source>Windows pushed below the standard by the proposal</source>
+        <translation>因规划而不达标的窗户数</translation>
+    </message>
+    <message>
+        <source>Windows below the standard</source>
+        <translation>不达标窗户数</translation>
+    </message>
+    <message>
+        <source>Sunlight standard</source>
+        <translation>日照标准</translation>
+    </message>
+    <message>
+        <source>Windows below the sunlight standard</source>
+        <translation>不满足日照标准的窗户数</translation>
+    </message>
+    <message>
+        <source>Meets the sunlight standard (1 = yes)</source>
+        <translation>是否满足日照标准（1 = 是）</translation>
+    </message>
+    <message>
+        <source>Meets the concentrated-green requirements (1 = yes)</source>
+        <translation>是否满足集中绿地要求（1 = 是）</translation>
+    </message>
+    <message>
+        <source>Counts towards the base value (1 = yes)</source>
+        <translation>是否计入基础值样本（1 = 是）</translation>
+    </message>
+    <message>
+        <source>Sunlight-limited density DB_max</source>
+        <translation>日照约束建筑密度 DB_max</translation>
+    </message>
+    <message>
+        <source>Sunlight-limited FAR AF_max</source>
+        <translation>日照约束容积率 AF_max</translation>
+    </message>
+    <message>
+        <source>Sunlight open-space ratio OSR_sun</source>
+        <translation>日照开敞空间率 OSR_sun</translation>
+    </message>
+    <message>
+        <source>Open-space ratio floor value</source>
+        <translation>开敞空间率底线值</translation>
+    </message>
+    <message>
+        <source>Open-space ratio base value</source>
+        <translation>开敞空间率基础值</translation>
+    </message>
+    <message>
+        <source>Parcels behind the base value</source>
+        <translation>基础值样本地块数</translation>
+    </message>
+    <message>
+        <source>Meets the base value (1 = yes)</source>
+        <translation>是否达到基础值（1 = 是）</translation>
+    </message>
+    <message>
+        <source>Meets the floor value (1 = yes)</source>
+        <translation>是否达到底线值（1 = 是）</translation>
+    </message>
+    <message>
+        <source>Compliance class</source>
+        <translation>合规分类</translation>
+    </message>
+    <message>
+        <source>Compliance class name</source>
+        <translation>合规分类名称</translation>
+    </message>
+    <message>
+        <source>Open space lacking to reach the base value, m²</source>
+        <translation>达到基础值尚缺开敞空间（m²）</translation>
+    </message>
+    <message>
+        <source>Open space lacking to reach the floor value, m²</source>
+        <translation>达到底线值尚缺开敞空间（m²）</translation>
+    </message>
+    <message>
+        <source>Number of parcels</source>
+        <translation>地块数</translation>
+    </message>
+    <message>
+        <source>Mean average floors</source>
+        <translation>平均层数均值</translation>
+    </message>
+    <message>
+        <source>Actual open-space ratio (mean)</source>
+        <translation>实际开敞空间率（均值）</translation>
+    </message>
+    <message>
+        <source>How the base value was set</source>
+        <translation>基础值确定方法</translation>
+    </message>
+    <message>
+        <source>Green-space constant c</source>
+        <translation>绿地常数 c</translation>
+    </message>
+    <message>
+        <source>Shadowed-land multiplier m used</source>
+        <translation>采用的阴影区放大系数 m</translation>
+    </message>
+    <message>
+        <source>FAR cap F_max</source>
+        <translation>容积率上限 F_max</translation>
+    </message>
+    <message>
+        <source>FAR within the cap (1 = yes)</source>
+        <translation>容积率是否未超上限（1 = 是）</translation>
+    </message>
+    <message>
+        <source>FAR cap class</source>
+        <translation>容积率上限分类</translation>
+    </message>
+    <message>
+        <source>Counted concentrated green, m²</source>
+        <translation>计入的集中绿地面积（m²）</translation>
+    </message>
+    <message>
+        <source>Required concentrated green, m²</source>
+        <translation>所需集中绿地面积（m²）</translation>
+    </message>
+    <message>
+        <source>Share of counted green outside the shadow line</source>
+        <translation>计入绿地位于阴影线外的比例</translation>
+    </message>
+    <message>
+        <source>Enough concentrated green area (1 = yes)</source>
+        <translation>集中绿地面积是否足够（1 = 是）</translation>
+    </message>
+    <message>
+        <source>Enough green outside the shadow line (1 = yes)</source>
+        <translation>阴影线外绿地是否足够（1 = 是）</translation>
     </message>
     <message>
         <source>Ground sunlight hours and shadow lines</source>
-        <translation>场地日照与阴影线</translation>
+        <translation>场地日照时数与日照阴影线</translation>
     </message>
     <message>
         <source>Isochrone hours must lie between 0 and 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>等时线小时数必须介于 0 与 24 之间。</translation>
     </message>
     <message>
         <source>Cannot write the raster '{path}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入栅格“{path}”。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Sunlight hours on a regular grid at a chosen height (the ground by default) over an extent or the polygons of an area layer, on the standard day. Writes a GeoTIFF of hours (in a local transverse Mercator frame centred on the data, in metres; cells inside buildings are no-data), isochrone polygons (等时线) for the hours you list (each polygon: the ground that gets fewer than that many hours) and the standard shadow line (标准的建筑日照阴影线): the ground that gets fewer than the standard's hours, which the concentrated-green rules use. Polygons are exact to half a grid cell.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在指定高度（默认地面）按网格计算标准日日照时数，输出日照时数栅格（GeoTIFF）、各时数等时线面，以及标准的建筑日照阴影线（不足标准日照时数的场地范围）。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Sunlight hours on a regular grid at a chosen height (the ground by default) over an extent or the polygons of an area layer, on the standard day. Writes a GeoTIFF of hours (in a local transverse Mercator frame centred on the data, in metres; cells inside buildings are no-data), isochrone polygons for the hours you list (each polygon: the ground that gets fewer than that many hours) and the standard shadow line: the ground that gets fewer than the standard's hours, which the concentrated-green rules use. Polygons are exact to half a grid cell.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在标准日计算选定高度（默认为地面）上规则网格的日照时数，分析范围为一个范围框或分析区域图层中的多边形。输出日照时数 GeoTIFF 栅格（采用以数据为中心的局部横轴墨卡托坐标系，单位为米；建筑内部的像元为无数据）、按所列小时数生成的等时线多边形（每个多边形为日照少于该小时数的场地），以及标准的建筑日照阴影线：即日照少于标准要求小时数的场地，集中绿地规则据此判断。多边形精度为半个网格。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Isochrone hours must be numbers separated by commas, got '{text}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>等时线小时数必须是以逗号分隔的数字，当前输入为“{text}”。</translation>
     </message>
     <message>
         <source>The analysis area is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析区域为空。</translation>
     </message>
     <message>
         <source>Analysis area polygons (optional)</source>
-        <translation>分析范围</translation>
+        <translation>分析区域多边形图层（可选）</translation>
     </message>
     <message>
         <source>Analysis extent (when no area layer)</source>
-        <translation>分析范围</translation>
+        <translation>分析范围框（未提供分析区域图层时使用）</translation>
     </message>
     <message>
         <source>Grid spacing, m</source>
-        <translation>网格间距</translation>
+        <translation>网格间距（m）</translation>
     </message>
     <message>
         <source>Analysis height above ground, m</source>
-        <translation>分析高度</translation>
+        <translation>分析高度（离地，m）</translation>
     </message>
     <message>
         <source>Isochrone hours, comma-separated</source>
-        <translation>等时线小时</translation>
+        <translation>等时线小时数（以逗号分隔）</translation>
     </message>
     <message>
         <source>Sunlight hours raster</source>
@@ -157,63 +649,151 @@
     </message>
     <message>
         <source>Standard shadow line</source>
-        <translation>标准日照阴影线</translation>
+        <translation>标准的建筑日照阴影线</translation>
     </message>
     <message>
         <source>Give an analysis area layer or an extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供分析区域图层或分析范围框。</translation>
     </message>
     <message>
         <source>Standard: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>日照标准：{text}</translation>
+    </message>
+    <message>
+        <source>Fewer than this many sunlight hours, h</source>
+        <translation>日照少于该小时数（小时）</translation>
     </message>
     <message>
         <source>{cells} ground cells; {area:.0f} m² get fewer than {hours:g} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} 个场地网格；{area:.0f} m² 的日照少于 {hours:g} 小时</translation>
+    </message>
+    <message>
+        <source>Required sunlight hours, h</source>
+        <translation>所需日照小时数（小时）</translation>
+    </message>
+    <message>
+        <source>Mean of compliant parcels</source>
+        <translation>合规地块的均值</translation>
+    </message>
+    <message>
+        <source>Median of compliant parcels</source>
+        <translation>合规地块的中位数</translation>
+    </message>
+    <message>
+        <source>Percentile of compliant parcels</source>
+        <translation>合规地块的百分位数</translation>
+    </message>
+    <message>
+        <source>From a table</source>
+        <translation>来自表格</translation>
+    </message>
+    <message>
+        <source>Three classes</source>
+        <translation>三类合规分类</translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation>基础值</translation>
+    </message>
+    <message>
+        <source>Floor value</source>
+        <translation>底线值</translation>
     </message>
     <message>
         <source>Open-space ratio with floor and base values</source>
         <translation>开敞空间率（底线值与基础值）</translation>
     </message>
     <message>
+        <source>Sunlight model n × DB_max(n)</source>
+        <translation>日照模型 n × DB_max(n)</translation>
+    </message>
+    <message>
+        <source>Given floors and density</source>
+        <translation>给定层数与建筑密度</translation>
+    </message>
+    <message>
         <source>Green-space FAR cap</source>
         <translation>绿地约束容积率上限</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Open-space ratio control after paper 003 (易鑫, 黄明华 et al.): per parcel the actual OSR = (parcel − footprint) / floor area, its &lt;b&gt;floor value&lt;/b&gt; 底线值 OSR_green = OSR_sun + c, where OSR_sun = 1/AF_max − 1/n from the sunlight-limited density DB_max(n) of idealised slab rows or point-tower lattices (computed with the exact sunlight engine at the parcel's latitude and cached), and c = m(1 + r)·MP·share/EP from paper 004; and its category's &lt;b&gt;base value&lt;/b&gt; 基础值: the mean (or median, or a percentile) actual OSR of the input parcels of that category that meet both the sunlight standard (every south-facing ground-floor window) and the concentrated-green requirement (green ≥ MP × population), with the count used, or a value from your table (CSV or QGIS table: category, base, optional floor).&lt;/p&gt;&lt;p&gt;Class: meets base / between floor and base / below floor / no data, with the open-space shortfall in m². The output can be coloured by the three classes, by the base value or by the floor value; the base/floor table actually used is written too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;按论文003计算每个地块的开敞空间率实际值、底线值（日照间距与集中绿地模型）与所属类别的基础值（由满足日照与集中绿地要求的地块实际值统计得出，或由用户表格给定），并分为达到基础值 / 介于底线值与基础值 / 低于底线值 / 无数据四类，给出开敞空间缺口（m²）。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Open-space ratio control after paper 003 (Yi Xin, Huang Minghua et al.): per parcel the actual OSR = (parcel − footprint) / floor area, its &lt;b&gt;floor value&lt;/b&gt; OSR_green = OSR_sun + c, where OSR_sun = 1/AF_max − 1/n from the sunlight-limited density DB_max(n) of idealised slab rows or point-tower lattices (computed with the exact sunlight engine at the parcel's latitude and cached), and c = m(1 + r)·MP·share/EP from paper 004; and its category's &lt;b&gt;base value&lt;/b&gt;: the mean (or median, or a percentile) actual OSR of the input parcels of that category that meet both the sunlight standard (every south-facing ground-floor window) and the concentrated-green requirement (green ≥ MP × population), with the count used, or a value from your table (CSV or QGIS table: category, base, optional floor).&lt;/p&gt;&lt;p&gt;Class: meets base / between floor and base / below floor / no data, with the open-space shortfall in m². The output can be coloured by the three classes, by the base value or by the floor value; the base/floor table actually used is written too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;按论文003（易鑫、黄明华等）的方法控制开敞空间率：对每个地块计算实际开敞空间率 OSR =（用地面积 − 建筑基底面积）/ 总建筑面积；其&lt;b&gt;底线值&lt;/b&gt; OSR_green = OSR_sun + c，其中 OSR_sun = 1/AF_max − 1/n，由理想化行列式板楼或点式塔楼阵列的日照约束建筑密度 DB_max(n) 求得（在地块所在纬度用精确日照引擎计算并缓存），c = m(1 + r)·MP·share/EP 取自论文004；以及其所属类别的&lt;b&gt;基础值&lt;/b&gt;：该类别中同时满足日照标准（所有南向底层窗户）和集中绿地要求（绿地 ≥ MP × 人口）的输入地块实际开敞空间率的均值（或中位数、百分位数），并给出所用样本数；也可取自你的表格（CSV 或 QGIS 表：类别、基础值、可选的底线值）。&lt;/p&gt;&lt;p&gt;分类：达到基础值 / 介于底线值与基础值之间 / 低于底线值 / 无数据，并给出开敞空间缺口（m²）。输出可按三类合规分类、按是否达到基础值或按是否达到底线值着色；同时输出实际采用的基础值与底线值表。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;FAR cap from per-capita concentrated green after paper 004 (郑晓伟): F_max = 1 / (c + 1/AF_max), c = m(1 + r)·MP·share/EP (defaults MP 0.5 m²/person, EP 30 m², share 1/3, m 12, r 0.15: c ≈ 0.077). AF_max is the sunlight-limited FAR n × DB_max(n) at the parcel's average floors and form (exact sunlight engine), or given floors × density. m can be measured with the ground-sunlight engine in the densest layout (m = 1 / sunlit share of its open ground) instead of assumed.&lt;/p&gt;&lt;p&gt;Concentrated-green checks on the real parcel: counted green (1.5 m off walls, 1.0 m off estate roads, no part narrower than 8 m) ≥ MP × population, and at least the share outside the standard shadow line (computed on the green with the ground-sunlight engine).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;按论文004计算绿地约束下的容积率上限 F_max，并校核实际容积率；在真实地块上校核集中绿地面积（距建筑1.5 m、距道路1.0 m，宽度不小于8 m）与阴影线外比例（≥ 1/3）。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;FAR cap from per-capita concentrated green after paper 004 (Zheng Xiaowei): F_max = 1 / (c + 1/AF_max), c = m(1 + r)·MP·share/EP (defaults MP 0.5 m²/person, EP 30 m², share 1/3, m 12, r 0.15: c ≈ 0.077). AF_max is the sunlight-limited FAR n × DB_max(n) at the parcel's average floors and form (exact sunlight engine), or given floors × density. m can be measured with the ground-sunlight engine in the densest layout (m = 1 / sunlit share of its open ground) instead of assumed.&lt;/p&gt;&lt;p&gt;Concentrated-green checks on the real parcel: counted green (1.5 m off walls, 1.0 m off estate roads, no part narrower than 8 m) ≥ MP × population, and at least the share outside the standard shadow line (computed on the green with the ground-sunlight engine).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;按论文004（郑晓伟）的方法由人均集中绿地推算容积率上限：F_max = 1 / (c + 1/AF_max)，c = m(1 + r)·MP·share/EP（默认 MP 为 0.5 m²/人，EP 为 30 m²，share 为 1/3，m 为 12，r 为 0.15：c ≈ 0.077）。AF_max 为日照约束容积率 n × DB_max(n)，按地块的平均层数与住宅形式用精确日照引擎计算，也可用给定层数 × 给定建筑密度。m 可不采用假定值，而用场地日照引擎在最密布局中实测（m = 1 / 开敞场地中有日照部分的比例）。&lt;/p&gt;&lt;p&gt;在实际地块上校核集中绿地：计入的绿地（距建筑外墙 1.5 m、距小区道路 1.0 m 以外，且任何部分宽度不小于 8 m）≥ MP × 人口，并且至少有规定比例位于标准的建筑日照阴影线之外（在绿地上用场地日照引擎计算）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Model slab length, m</source>
+        <translation>模型板式住宅长度（m）</translation>
+    </message>
+    <message>
+        <source>Model slab depth, m</source>
+        <translation>模型板式住宅进深（m）</translation>
+    </message>
+    <message>
+        <source>Model slab end gap (gable to gable), m</source>
+        <translation>模型板式住宅山墙间距（m）</translation>
+    </message>
+    <message>
+        <source>Model tower width, m</source>
+        <translation>模型点式住宅面宽（m）</translation>
+    </message>
+    <message>
+        <source>Model tower depth, m</source>
+        <translation>模型点式住宅进深（m）</translation>
+    </message>
+    <message>
+        <source>Model tower minimum gap, m</source>
+        <translation>模型点式住宅最小间距（m）</translation>
+    </message>
+    <message>
+        <source>Model minimum north-south gap, m</source>
+        <translation>模型最小南北间距（m）</translation>
+    </message>
+    <message>
+        <source>Concentrated green per person MP, m²</source>
+        <translation>人均集中绿地 MP（m²）</translation>
+    </message>
+    <message>
+        <source>Share of the green outside the standard shadow line</source>
+        <translation>位于标准的建筑日照阴影线之外的绿地比例</translation>
+    </message>
+    <message>
+        <source>Shadowed-land multiplier m</source>
+        <translation>阴影区放大系数 m</translation>
+    </message>
+    <message>
+        <source>Estate-road share of the land r</source>
+        <translation>小区道路用地比例 r</translation>
     </message>
     <message>
         <source>Sunlight-limited density DB_max(n) (cached per latitude and standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>日照约束建筑密度 DB_max(n)（按纬度与日照标准缓存）</translation>
     </message>
     <message>
         <source>Window sampling spacing for the sunlight check, m</source>
-        <translation>窗户采样间距</translation>
+        <translation>日照校核的窗户采样间距（m）</translation>
     </message>
     <message>
         <source>Base values 'From a table' need a base/floor table.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础值选择“来自表格”时需要提供基础值/底线值表。</translation>
     </message>
     <message>
         <source>Table {layer}: choose its category and base value fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格 {layer}：请选择其类别字段和基础值字段。</translation>
     </message>
     <message>
         <source>Table {layer} has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格 {layer} 没有任何行。</translation>
     </message>
     <message>
         <source>Grid spacing for the shadow line on green, m</source>
-        <translation>阴影线网格间距</translation>
+        <translation>绿地上日照阴影线的网格间距（m）</translation>
     </message>
     <message>
         <source>Window sunlight of every residential building</source>
-        <translation type="unfinished"></translation>
+        <translation>计算每栋住宅建筑的窗户日照</translation>
     </message>
     <message>
         <source>Concentrated green</source>
@@ -221,19 +801,27 @@
     </message>
     <message>
         <source>Residential floor area per person EP, m²</source>
-        <translation>人均住宅建筑面积</translation>
+        <translation>人均住宅建筑面积 EP（m²）</translation>
     </message>
     <message>
-        <source>Base value</source>
-        <translation>基础值</translation>
-    </message>
-    <message>
-        <source>Percentile</source>
-        <translation>百分位</translation>
+        <source>Percentile of compliant parcels (0-100)</source>
+        <translation>合规地块的百分位数（0-100）</translation>
     </message>
     <message>
         <source>Base/floor table (CSV or table)</source>
-        <translation>基础值表</translation>
+        <translation>基础值/底线值表（CSV 或表格）</translation>
+    </message>
+    <message>
+        <source>Table: category field</source>
+        <translation>表格：类别字段</translation>
+    </message>
+    <message>
+        <source>Table: base value field</source>
+        <translation>表格：基础值字段</translation>
+    </message>
+    <message>
+        <source>Table: floor value field (optional)</source>
+        <translation>表格：底线值字段（可选）</translation>
     </message>
     <message>
         <source>Colour by</source>
@@ -245,35 +833,35 @@
     </message>
     <message>
         <source>Base and floor values used</source>
-        <translation>基础值与底线值表</translation>
+        <translation>实际采用的基础值与底线值</translation>
     </message>
     <message>
         <source>Table {layer} has no field '{field}' (its fields: {have}).</source>
-        <translation type="unfinished"></translation>
+        <translation>表格 {layer} 中没有字段“{field}”（其字段：{have}）。</translation>
     </message>
     <message>
         <source>Table {layer}, row {fid}, field '{field}': unknown category '{value}' (use {codes} or 低层, 多层Ⅰ类 ... 高层Ⅲ类).</source>
-        <translation type="unfinished"></translation>
+        <translation>表格 {layer}，第 {fid} 行，字段“{field}”：未知类别“{value}”（请使用 {codes}，或 低层、多层Ⅰ类 …… 高层Ⅲ类）。</translation>
     </message>
     <message>
         <source>Table {layer}: category '{code}' appears twice (rows {first} and {second}); keep one row per category.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格 {layer}：类别“{code}”出现两次（第 {first} 行和第 {second} 行）；每个类别只保留一行。</translation>
     </message>
     <message>
         <source>Estate roads (lines or polygons)</source>
-        <translation>小区道路</translation>
+        <translation>小区道路（线或面）</translation>
     </message>
     <message>
         <source>Road width field, m</source>
-        <translation>道路宽度字段</translation>
+        <translation>道路宽度字段（m）</translation>
     </message>
     <message>
         <source>AF_max from</source>
-        <translation>日照容积率来源</translation>
+        <translation>AF_max 来源</translation>
     </message>
     <message>
         <source>Given average floors</source>
-        <translation>给定层数</translation>
+        <translation>给定平均层数</translation>
     </message>
     <message>
         <source>Given building density</source>
@@ -281,7 +869,7 @@
     </message>
     <message>
         <source>Measure m with the ground-sunlight engine</source>
-        <translation>实测 m</translation>
+        <translation>用场地日照引擎实测 m</translation>
     </message>
     <message>
         <source>FAR caps</source>
@@ -289,39 +877,63 @@
     </message>
     <message>
         <source>Measuring m in the densest layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>正在最密布局中实测 m</translation>
     </message>
     <message>
         <source>Table {layer}, row {fid}, field '{field}': {value} is not an open-space ratio (a positive number up to {top:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>表格 {layer}，第 {fid} 行，字段“{field}”：{value} 不是有效的开敞空间率（应为不大于 {top:g} 的正数）。</translation>
     </message>
     <message>
         <source>Classes: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>分类：{counts}</translation>
     </message>
     <message>
         <source>{above} parcel(s) above their FAR cap; {green} fail a concentrated-green check</source>
-        <translation type="unfinished"></translation>
+        <translation>{above} 个地块超过容积率上限；{green} 个地块未通过集中绿地校核</translation>
     </message>
     <message>
         <source>Table {layer}, row {fid}, field '{field}': '{value}' is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格 {layer}，第 {fid} 行，字段“{field}”：“{value}”不是数字。</translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}', feature {fid}: road width '{value}' is not a non-negative number.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}，字段“{field}”，要素 {fid}：道路宽度“{value}”不是非负数。</translation>
     </message>
     <message>
         <source>Parcel indicators</source>
         <translation>地块指标</translation>
     </message>
     <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>floors</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>m² per person</source>
+        <translation>m²/人</translation>
+    </message>
+    <message>
         <source>Reading layers</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取图层</translation>
     </message>
     <message>
         <source>Computing indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算指标</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Residential indicators of every parcel: building density, floor area, FAR, average floors, category (GB 50180-2018 table 4.0.2, with high-rise III for 27+ floors), form (slab / tower / mixed, from footprint shapes), population, concentrated green per person and the open-space ratio OSR = (parcel area - footprint) / floor area.&lt;/p&gt;&lt;p&gt;Areas are ground square metres whatever the layers' CRS. A building crossing a parcel line counts in each parcel by the share of its footprint inside. Floors come from the floors field, or else from the height field as max(1, round(height / floor height)). Leave the residential expression empty to treat every building as residential. Input layers are never modified.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;计算每个地块的住宅指标：建筑密度、建筑面积、容积率、平均层数、类别（GB 50180-2018 表 4.0.2，27 层及以上为高层Ⅲ类）、住宅形式（板式 / 点式 / 混合，由建筑基底形状判断）、人口、人均集中绿地以及开敞空间率 OSR =（用地面积 − 建筑基底面积）/ 总建筑面积。&lt;/p&gt;&lt;p&gt;无论图层采用何种坐标系，面积均按地面平方米计算。跨越地块边界的建筑按其基底位于各地块内的比例分别计入。层数取自层数字段；没有层数字段时由高度字段计算：max(1, round(高度 / 层高))。住宅判定表达式留空时，所有建筑均视为住宅。不会修改任何输入图层。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Output fields:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;输出字段：&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Buildings</source>
@@ -333,27 +945,27 @@
     </message>
     <message>
         <source>Height field (used when no floors field)</source>
-        <translation>高度字段</translation>
+        <translation>高度字段（无层数字段时使用）</translation>
     </message>
     <message>
         <source>Floor height, m</source>
-        <translation>层高</translation>
+        <translation>层高（m）</translation>
     </message>
     <message>
         <source>Residential buildings (expression; empty = all)</source>
-        <translation>住宅判定表达式</translation>
+        <translation>住宅建筑（表达式；留空表示全部建筑）</translation>
     </message>
     <message>
         <source>Residential floor area per person, m²</source>
-        <translation>人均住宅建筑面积</translation>
+        <translation>人均住宅建筑面积（m²）</translation>
     </message>
     <message>
         <source>Point tower if footprint aspect ratio below</source>
-        <translation>点式判定长宽比</translation>
+        <translation>基底长宽比小于此值时判为点式住宅</translation>
     </message>
     <message>
         <source>Input field(s) {fields} of layer {layer} are replaced by the computed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer} 的输入字段 {fields} 被计算结果替换。</translation>
     </message>
     <message>
         <source>Layer {layer}: {n} pair(s) of footprints overlap ({pairs}): duplicated buildings, or a tower drawn over its podium? Their ground is counted once; each building's floor area counts.</source>
@@ -361,7 +973,15 @@
     </message>
     <message>
         <source>Layers {a} and {b} do not overlap (their extents are {gap:.0f} m apart): no building lies on any parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {a} 与 {b} 互不重叠（两者范围相距 {gap:.0f} m）：没有任何建筑位于地块内。</translation>
+    </message>
+    <message>
+        <source>SunSpace sunlight and open space</source>
+        <translation>SunSpace 日照与开敞空间</translation>
+    </message>
+    <message>
+        <source>SunSpace: sunlight setbacks, open-space ratio and green-space FAR caps</source>
+        <translation>SunSpace：日照间距、开敞空间率与绿地约束容积率上限</translation>
     </message>
     <message>
         <source>Compliance report</source>
@@ -369,47 +989,159 @@
     </message>
     <message>
         <source>&lt;p&gt;An HTML report (and optionally a PDF through a QGIS print layout) of an open-space-ratio run: the map coloured by compliance, per-category floor and base values with the number of parcels behind them, a chart of theoretical (floor) against actual and base OSR by category (as in paper 003), and the parcels below their base or floor value with the open space they lack. With a FAR-cap layer, the parcels above their cap or failing a concentrated-green check are listed too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;生成开敞空间率合规报告（HTML，可选PDF）：合规着色地图、各类别底线值与基础值及其样本数、理论值与实际值对比图、不达标地块及开敞空间缺口；如提供容积率上限图层，同时列出超上限与集中绿地不达标的地块。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;生成开敞空间率计算结果的 HTML 报告（可通过 QGIS 打印布局另存为 PDF）：按合规分类着色的地图；各类别的底线值与基础值及其样本地块数；按类别对比理论值（底线值）与实际值、基础值的开敞空间率图表（同论文003）；以及低于基础值或底线值的地块及其所缺开敞空间。如提供容积率上限结果图层，还将列出超过容积率上限或未通过集中绿地校核的地块。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>actual OSR</source>
+        <translation>实际开敞空间率</translation>
+    </message>
+    <message>
+        <source>floor value (theory)</source>
+        <translation>底线值（理论值）</translation>
+    </message>
+    <message>
+        <source>base value</source>
+        <translation>基础值</translation>
     </message>
     <message>
         <source>Layer '{layer}' is not an open-space-ratio result (missing {fields}); run sunspace:openspaceratio first.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层“{layer}”不是开敞空间率计算结果（缺少字段 {fields}）；请先运行 sunspace:openspaceratio。</translation>
     </message>
     <message>
         <source>Open-space ratio result</source>
-        <translation>开敞空间率结果</translation>
+        <translation>开敞空间率计算结果</translation>
     </message>
     <message>
         <source>FAR-cap result (optional)</source>
-        <translation>容积率上限结果</translation>
+        <translation>容积率上限计算结果（可选）</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <source>HTML report</source>
-        <translation>报告</translation>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
         <source>PDF report (optional)</source>
         <translation>PDF 报告（可选）</translation>
     </message>
     <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
         <source>PDF export failed ({code}): '{path}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 导出失败（{code}）：“{path}”。</translation>
     </message>
     <message>
         <source>Layer '{layer}' is not a FAR-cap result; run sunspace:greenfarcap first.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层“{layer}”不是容积率上限计算结果；请先运行 sunspace:greenfarcap。</translation>
+    </message>
+    <message>
+        <source>Floor and base values by category</source>
+        <translation>各类别的底线值与基础值</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Mean floors</source>
+        <translation>平均层数</translation>
+    </message>
+    <message>
+        <source>Actual OSR</source>
+        <translation>实际开敞空间率</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>OSR</source>
+        <translation>开敞空间率</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Shortfall to the base value, m²</source>
+        <translation>达到基础值所缺开敞空间（m²）</translation>
+    </message>
+    <message>
+        <source>Shortfall to the floor value, m²</source>
+        <translation>达到底线值所缺开敞空间（m²）</translation>
+    </message>
+    <message>
+        <source>Generated by SunSpace. OSR = (parcel area − footprint) / floor area; floor value = OSR_sun + c (paper 003, formulas 1 and 2; paper 004); base value = the actual OSR of the category's parcels that meet the sunlight and concentrated-green requirements.</source>
+        <translation>由 SunSpace 生成。开敞空间率 =（用地面积 − 建筑基底面积）/ 总建筑面积；底线值 = OSR_sun + c（论文003 公式1与公式2；论文004）；基础值 = 该类别中满足日照标准和集中绿地要求的地块的实际开敞空间率。</translation>
     </message>
     <message>
         <source>Cannot write the HTML report '{path}': {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 HTML 报告“{path}”：{error}</translation>
+    </message>
+    <message>
+        <source>Category      Floor value   Base value</source>
+        <translation>类别          底线值        基础值</translation>
+    </message>
+    <message>
+        <source>Open-space ratio by category: theory (floor value) against actual and base values</source>
+        <translation>各类别开敞空间率：理论值（底线值）与实际值、基础值对比</translation>
+    </message>
+    <message>
+        <source>SunSpace open-space ratio compliance report</source>
+        <translation>SunSpace 开敞空间率合规报告</translation>
+    </message>
+    <message>
+        <source>compliance map</source>
+        <translation>合规分类地图</translation>
     </message>
     <message>
         <source>Report: {paths}</source>
-        <translation type="unfinished"></translation>
+        <translation>报告：{paths}</translation>
+    </message>
+    <message>
+        <source>Layer &lt;b&gt;{layer}&lt;/b&gt;: {n} parcels. Classes: {classes}.</source>
+        <translation>图层 &lt;b&gt;{layer}&lt;/b&gt;：共 {n} 个地块。分类：{classes}。</translation>
+    </message>
+    <message>
+        <source>Parcels below their base or floor value ({n})</source>
+        <translation>低于基础值或底线值的地块（{n} 个）</translation>
+    </message>
+    <message>
+        <source>FAR caps and concentrated green</source>
+        <translation>容积率上限与集中绿地</translation>
+    </message>
+    <message>
+        <source>FAR</source>
+        <translation>容积率</translation>
+    </message>
+    <message>
+        <source>Counted green, m²</source>
+        <translation>计入的绿地（m²）</translation>
+    </message>
+    <message>
+        <source>Required green, m²</source>
+        <translation>所需绿地（m²）</translation>
+    </message>
+    <message>
+        <source>Share outside the shadow line</source>
+        <translation>位于阴影线外的比例</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>concentrated green fails</source>
+        <translation>集中绿地不达标</translation>
+    </message>
+    <message>
+        <source>FAR above the cap</source>
+        <translation>容积率超过上限</translation>
     </message>
     <message>
         <source>Sunlight setbacks</source>
@@ -420,40 +1152,40 @@
         <translation>日照间距系数</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Sunlight setbacks of every building for the chosen standard:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Coefficient zones&lt;/b&gt; (系数法): the ground north of the building within L = k(N) × (H − sill) × f, k(N) = cot h · cos A at hour angle 7.5° × N, f the GB 50180-93 orientation reduction (1.0 for 0-15°, 0.9 15-30°, 0.8 30-45°, 0.9 45-60°, 0.95 beyond) for the building's main facade angle from south.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Exact zones&lt;/b&gt;: the ground at sill height that gets fewer than the standard's hours because of that building alone (its N-hour isochrone), computed with the exact sunlight engine on a grid.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spacing checks&lt;/b&gt; between each residential building and the buildings to its south that face it: actual north-south spacing, required spacing, deficit in metres and pass/fail (a building hidden behind a nearer one, or farther than 1.5 times the required spacing, is not listed).&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;计算每栋建筑的日照间距：系数法日照间距范围、精确日照影响范围（该建筑单独遮挡下不足标准时数的场地）、以及住宅建筑与其南侧建筑的间距校核（实际间距、要求间距、差值、是否满足）。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Sunlight setbacks of every building for the chosen standard:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Coefficient zones&lt;/b&gt; (coefficient method): the ground north of the building within L = k(N) × (H − sill) × f, k(N) = cot h · cos A at hour angle 7.5° × N, f the GB 50180-93 orientation reduction (1.0 for 0-15°, 0.9 15-30°, 0.8 30-45°, 0.9 45-60°, 0.95 beyond) for the building's main facade angle from south.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Exact zones&lt;/b&gt;: the ground at sill height that gets fewer than the standard's hours because of that building alone (its N-hour isochrone), computed with the exact sunlight engine on a grid.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Spacing checks&lt;/b&gt; between each residential building and the buildings to its south that face it: actual north-south spacing, required spacing, deficit in metres and pass/fail (a building hidden behind a nearer one, or farther than 1.5 times the required spacing, is not listed).&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;按所选日照标准计算每栋建筑的日照间距：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;系数法日照间距范围&lt;/b&gt;：建筑北侧距离 L = k(N) × (H − 窗台高度) × f 以内的场地，其中 k(N) = cot h · cos A（时角 7.5° × N），f 为 GB 50180-93 按建筑主要朝向偏离正南角度的朝向折减系数（0-15° 为 1.0，15-30° 为 0.9，30-45° 为 0.8，45-60° 为 0.9，60° 以上为 0.95）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;精确日照影响范围&lt;/b&gt;：仅因该建筑遮挡而在窗台高度上日照少于标准小时数的场地（即其 N 小时等时线范围），用精确日照引擎在网格上计算。&lt;/li&gt;&lt;li&gt;&lt;b&gt;间距校核&lt;/b&gt;：每栋住宅建筑与其南侧正对的建筑之间的实际南北间距、所需间距、间距不足量（米）以及是否达标（被更近建筑遮挡的建筑，或距离超过所需间距 1.5 倍的建筑不列出）。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The spacing coefficient k(N) = cot h · cos A at hour angle 7.5° × N for parallel east-west slabs, for 1, 2 and 3 hours on 大寒日 and 1 hour on 冬至日, at a latitude (from a layer's centre, a point, or typed). L/H follows GB 50180-93's convention: L/H = k (H − sill) / H with the reference height H = 18.18 m and sill 1.35 m (both parameters). The reduced columns apply the orientation reduction for a facade turned the given angle from due south.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;按纬度计算大寒日1、2、3小时与冬至日1小时的日照间距系数 k 及 GB 50180-93 口径的 L/H（H = 18.18 m，窗台 1.35 m），并给出按朝向折减后的数值。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The spacing coefficient k(N) = cot h · cos A at hour angle 7.5° × N for parallel east-west slabs, for 1, 2 and 3 hours on the Great Cold day and 1 hour on the Winter Solstice day, at a latitude (from a layer's centre, a point, or typed). L/H follows GB 50180-93's convention: L/H = k (H − sill) / H with the reference height H = 18.18 m and sill 1.35 m (both parameters). The reduced columns apply the orientation reduction for a facade turned the given angle from due south.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;计算东西向平行板式住宅的日照间距系数 k(N) = cot h · cos A（时角 7.5° × N），分别对应大寒日 1、2、3 小时和冬至日 1 小时的日照标准，纬度取自图层中心、一个点或直接输入。L/H 按 GB 50180-93 的约定：L/H = k (H − 窗台高度) / H，参考建筑高度 H = 18.18 m，窗台高度 1.35 m（两者均可设置）。折减列对朝向偏离正南给定角度的建筑应用朝向折减系数。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Great Cold day (大寒日)</source>
-        <translation type="unfinished"></translation>
+        <source>Great Cold day (Dahan)</source>
+        <translation>大寒日</translation>
     </message>
     <message>
-        <source>Winter Solstice day (冬至日)</source>
-        <translation type="unfinished"></translation>
+        <source>Winter Solstice day (Dongzhi)</source>
+        <translation>冬至日</translation>
     </message>
     <message>
         <source>Give a layer, a point or a latitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供图层、点或纬度。</translation>
     </message>
     <message>
         <source>Latitude {lat:.2f} is outside the range SunSpace supports (0 to 60 degrees north: the Chinese sunlight standards assume the winter sun to the south).</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度 {lat:.2f} 超出 SunSpace 支持的范围（北纬 0 至 60 度：中国日照标准假定冬季太阳位于南方）。</translation>
     </message>
     <message>
         <source>The reference sill must be lower than the reference height.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考窗台高度必须低于参考建筑高度。</translation>
     </message>
     <message>
         <source>Compute exact zones</source>
-        <translation>计算精确影响范围</translation>
+        <translation>计算精确日照影响范围</translation>
     </message>
     <message>
         <source>Exact-zone grid spacing, m</source>
-        <translation>精确范围网格间距</translation>
+        <translation>精确日照影响范围的网格间距（m）</translation>
     </message>
     <message>
         <source>Coefficient setback zones</source>
@@ -465,35 +1197,31 @@
     </message>
     <message>
         <source>Spacing checks</source>
-        <translation>间距校核</translation>
+        <translation>日照间距校核</translation>
     </message>
     <message>
         <source>Location from a layer's centre</source>
-        <translation>图层</translation>
+        <translation>以图层中心为位置</translation>
     </message>
     <message>
         <source>Location point</source>
-        <translation>位置</translation>
+        <translation>位置点</translation>
     </message>
     <message>
         <source>Latitude, degrees (when no layer or point)</source>
-        <translation>纬度</translation>
+        <translation>纬度（度，未提供图层或点时使用）</translation>
     </message>
     <message>
         <source>Year of the standard days</source>
-        <translation>年份</translation>
+        <translation>标准日所在年份</translation>
     </message>
     <message>
         <source>Reference building height, m</source>
-        <translation>参考建筑高度</translation>
+        <translation>参考建筑高度（m）</translation>
     </message>
     <message>
         <source>Reference sill height, m</source>
-        <translation>参考窗台高度</translation>
-    </message>
-    <message>
-        <source>Facade angle from due south, degrees</source>
-        <translation>朝向偏角</translation>
+        <translation>参考窗台高度（m）</translation>
     </message>
     <message>
         <source>Spacing coefficients</source>
@@ -501,67 +1229,115 @@
     </message>
     <message>
         <source>Layer {layer} has no features to place.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer} 没有可用于定位的要素。</translation>
     </message>
     <message>
         <source>The sun does not reach {angle:g} degrees from noon at latitude {lat:.2f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>在纬度 {lat:.2f} 处，太阳无法到达距正午 {angle:g} 度的时角。</translation>
     </message>
     <message>
         <source>{n} facing pairs checked, {fail} too close</source>
-        <translation type="unfinished"></translation>
+        <translation>共校核 {n} 对相对建筑，其中 {fail} 对间距不足</translation>
     </message>
     <message>
         <source>{day} {hours:g} h: k = {k:.3f}, L/H = {lh:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {hours:g} 小时：k = {k:.3f}，L/H = {lh:.3f}</translation>
     </message>
     <message>
-        <source>National: cumulative, 1-min step 全国：累计，1分钟</source>
-        <translation type="unfinished"></translation>
+        <source>GB 50180-2018: Great Cold day ≥ 2 h, 8-16 h (climate zones I, II, III, VII, cities ≥ 500,000; e.g. Xi'an, Beijing)</source>
+        <translation>GB 50180-2018：大寒日 ≥ 2 小时，8-16 时（建筑气候区划 Ⅰ、Ⅱ、Ⅲ、Ⅶ 区大城市，城区常住人口 ≥ 50 万；如西安、北京）</translation>
     </message>
     <message>
-        <source>Beijing: drop segments &lt; 5 min (大寒) / 30 min (冬至), sweep 12° 北京</source>
-        <translation type="unfinished"></translation>
+        <source>GB 50180-2018: Great Cold day ≥ 3 h, 8-16 h (zones I, II, III, VII, cities &lt; 500,000; zone IV, cities ≥ 500,000)</source>
+        <translation>GB 50180-2018：大寒日 ≥ 3 小时，8-16 时（Ⅰ、Ⅱ、Ⅲ、Ⅶ 区中小城市，城区常住人口 &lt; 50 万；Ⅳ 区大城市，≥ 50 万）</translation>
     </message>
     <message>
-        <source>Hangzhou: longest 2 segments, 5-min step 杭州</source>
-        <translation type="unfinished"></translation>
+        <source>GB 50180-2018: Winter Solstice day ≥ 1 h, 9-15 h (zone IV, cities &lt; 500,000; zones V, VI)</source>
+        <translation>GB 50180-2018：冬至日 ≥ 1 小时，9-15 时（Ⅳ 区中小城市，&lt; 50 万；Ⅴ、Ⅵ 区）</translation>
     </message>
     <message>
-        <source>Shanghai: one continuous segment 上海：连续</source>
-        <translation type="unfinished"></translation>
+        <source>GB 50180-2018: housing for the elderly, Winter Solstice day ≥ 2 h</source>
+        <translation>GB 50180-2018：老年人居住建筑，冬至日 ≥ 2 小时</translation>
     </message>
     <message>
-        <source>Qingdao: ignore sun below 15° 青岛</source>
-        <translation type="unfinished"></translation>
+        <source>GB 50180-2018: new housing in old-area renewal, Great Cold day ≥ 1 h</source>
+        <translation>GB 50180-2018：旧区改建项目内新建住宅，大寒日 ≥ 1 小时</translation>
     </message>
     <message>
-        <source>Custom (knobs below) 自定义</source>
-        <translation type="unfinished"></translation>
+        <source>Custom (day, hours and window below)</source>
+        <translation>自定义（在下方设置标准日、小时数和有效日照时间带）</translation>
+    </message>
+    <message>
+        <source>National: cumulative sunlight, 1-minute step</source>
+        <translation>全国：累计日照，时间步长 1 分钟</translation>
+    </message>
+    <message>
+        <source>Beijing: drop sunlit segments shorter than 5 min (Great Cold day) / 30 min (Winter Solstice day), sweep angle 12°</source>
+        <translation>北京：舍弃短于 5 分钟（大寒日）/ 30 分钟（冬至日）的日照时段，扫掠角 12°</translation>
+    </message>
+    <message>
+        <source>Hangzhou: the 2 longest sunlit segments, 5-minute step</source>
+        <translation>杭州：计入最长的 2 个日照时段，时间步长 5 分钟</translation>
+    </message>
+    <message>
+        <source>Shanghai: one continuous sunlit segment</source>
+        <translation>上海：须有一个连续日照时段满足标准</translation>
+    </message>
+    <message>
+        <source>Qingdao: ignore sun lower than 15°</source>
+        <translation>青岛：不计太阳高度角低于 15° 的日照</translation>
+    </message>
+    <message>
+        <source>Custom (settings below)</source>
+        <translation>自定义（在下方设置）</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>Hangzhou</source>
+        <translation>杭州</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <source>Qingdao</source>
+        <translation>青岛</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>Base elevation field, m (empty = 0)</source>
-        <translation>基底标高字段</translation>
+        <translation>基底标高字段（m，留空表示 0）</translation>
     </message>
     <message>
         <source>Layer {layer}: choose a height field or a floors field.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}：请选择高度字段或层数字段。</translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}': NULL in feature(s) {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}，字段“{field}”：要素 {ids} 的值为空（NULL）。</translation>
     </message>
     <message>
         <source>Layer {layer} lies south of the equator (latitude {lat:.2f}); SunSpace applies the Chinese sunlight standards, which assume the winter sun to the south (latitudes 0-60 N).</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer} 位于赤道以南（纬度 {lat:.2f}）；SunSpace 采用中国日照标准，其假定冬季太阳位于南方（适用于北纬 0-60 度）。</translation>
     </message>
     <message>
         <source>Layer {layer} spans {lat0:.2f} to {lat1:.2f} degrees of latitude; one run computes the sun at one latitude and allows at most {span:g} degrees. Run each city or district separately (select its features).</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer} 的纬度范围为 {lat0:.2f} 至 {lat1:.2f} 度；一次计算只在一个纬度上计算太阳位置，最多允许跨 {span:g} 度。请分别对每个城市或片区运行（选择其要素）。</translation>
     </message>
     <message>
-        <source>Sunlight standard</source>
-        <translation>日照标准</translation>
+        <source>exact</source>
+        <translation>精确计算</translation>
     </message>
     <message>
         <source>Custom standard day</source>
@@ -573,123 +1349,143 @@
     </message>
     <message>
         <source>Custom window start, true solar hour</source>
-        <translation>有效日照起</translation>
+        <translation>自定义有效日照时间带起点（真太阳时，时）</translation>
     </message>
     <message>
         <source>Custom window end, true solar hour</source>
-        <translation>有效日照止</translation>
+        <translation>自定义有效日照时间带终点（真太阳时，时）</translation>
     </message>
     <message>
         <source>Year of the standard day</source>
-        <translation>年份</translation>
+        <translation>标准日所在年份</translation>
     </message>
     <message>
         <source>Fixed solar declination, degrees (overrides the year)</source>
-        <translation>赤纬</translation>
+        <translation>固定太阳赤纬（度，设置后不再按年份计算）</translation>
     </message>
     <message>
         <source>Counting rules</source>
-        <translation>计算规则</translation>
+        <translation>日照计算规则</translation>
     </message>
     <message>
         <source>Custom time step, minutes (0 = exact)</source>
-        <translation>时间步长</translation>
+        <translation>自定义时间步长（分钟，0 表示精确计算）</translation>
     </message>
     <message>
         <source>Custom: drop sunlit segments shorter than, minutes</source>
-        <translation>最短有效时段</translation>
+        <translation>自定义：舍弃短于此时长的日照时段（分钟）</translation>
     </message>
     <message>
         <source>Custom: count only the N longest segments (0 = all)</source>
-        <translation>最长时段数</translation>
+        <translation>自定义：只计入最长的 N 个日照时段（0 表示全部计入）</translation>
     </message>
     <message>
         <source>Custom: one continuous segment must meet the standard</source>
-        <translation>连续日照</translation>
+        <translation>自定义：须有一个连续日照时段满足标准</translation>
     </message>
     <message>
         <source>Custom: sweep angle, degrees</source>
-        <translation>扫掠角</translation>
+        <translation>自定义：扫掠角（度）</translation>
     </message>
     <message>
         <source>Custom: minimum sun altitude, degrees</source>
-        <translation>最低太阳高度角</translation>
+        <translation>自定义：最低太阳高度角（度）</translation>
     </message>
     <message>
         <source>Height field, m</source>
-        <translation>建筑高度字段</translation>
+        <translation>高度字段（m）</translation>
     </message>
     <message>
         <source>Floors field (used when no height field)</source>
-        <translation>层数字段</translation>
+        <translation>层数字段（无高度字段时使用）</translation>
     </message>
     <message>
         <source>Window sill above floor, m</source>
-        <translation>窗台高度</translation>
+        <translation>窗台高出楼面的高度（m）</translation>
+    </message>
+    <message>
+        <source>{standard}: {day} {date}, declination {dec:.3f}°, ≥ {hours:g} h between {start:g} and {end:g} h true solar time; counting rules: {rules} (time step {step}, sweep angle {sweep:g}°, minimum sun altitude {alt:g}°)</source>
+        <translation>{standard}：{day} {date}，太阳赤纬 {dec:.3f}°，真太阳时 {start:g} 至 {end:g} 时内日照 ≥ {hours:g} 小时；计算规则：{rules}（时间步长 {step}，扫掠角 {sweep:g}°，最低太阳高度角 {alt:g}°）</translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}': '{value}' is not a number (feature {fid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}，字段“{field}”：“{value}”不是数字（要素 {fid}）。</translation>
+    </message>
+    <message>
+        <source>{m:g} min</source>
+        <translation>{m:g} 分钟</translation>
+    </message>
+    <message>
+        <source>custom standard</source>
+        <translation>自定义标准</translation>
     </message>
     <message>
         <source>Layer {layer}: the median height per floor is {value:.2f} m (fields '{h}' / '{f}'), outside 2.4-6 m; check the units of the height field.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}：每层高度的中位数为 {value:.2f} m（字段“{h}”/“{f}”），不在 2.4-6 m 范围内；请检查高度字段的单位。</translation>
+    </message>
+    <message>
+        <source>South-facing facades (outward normal with a southward component)</source>
+        <translation>南向立面（外法线朝南）</translation>
+    </message>
+    <message>
+        <source>All facades</source>
+        <translation>全部立面</translation>
     </message>
     <message>
         <source>Window sunlight hours</source>
-        <translation>窗户日照分析</translation>
+        <translation>窗户日照时数</translation>
     </message>
     <message>
         <source>&lt;p&gt;Sunlight hours of every window sill on the standard day. Obstructors are all buildings (plus an optional layer of planned buildings); receivers are the facades of residential buildings, sampled every &lt;i&gt;spacing&lt;/i&gt; metres at the ground-floor sill (or at every floor; by default only facades with a southward outward normal, where the standard's main rooms are), or your own window points with a height and a facing azimuth. Shadows are computed exactly (no raster): each window gets its sunlit intervals in true solar time and Beijing time (using the day's equation of time at noon), its counted minutes under the chosen rules, and pass/fail.&lt;/p&gt;&lt;p&gt;Outputs: window points; a building summary (worst window, share failing, pass/fail); optionally a parcel summary. With planned buildings, each window also gets its minutes before the proposal and a flag when the proposal pushes it below the standard (GB 50180-2018 4.0.9: adding buildings must not lower a neighbour's sunlight below standard). Latitude and longitude come from the data, whatever its CRS.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;计算标准日每个窗台的日照时数：障碍物为全部建筑（可加规划建筑图层），接收点为住宅建筑外墙按间距采样的底层窗台（或每层），或用户给定的窗户点。输出窗户点（真太阳时与北京时间的日照时段、累计分钟、是否达标）、建筑汇总、地块汇总；有规划建筑时给出规划前后的日照时数及因规划而不达标的窗户。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;计算标准日每个窗台的日照时数。遮挡物为全部建筑（可另加规划建筑图层）；接收点为住宅建筑的外墙，在底层窗台高度按 &lt;i&gt;采样间距&lt;/i&gt; 米采样（也可逐层采样；默认只分析外法线朝南的立面，即标准所指主要居室所在的立面），也可使用你自己的窗户点（带高度和朝向方位角）。阴影按矢量精确计算（不使用栅格）：每个窗户得到其真太阳时和北京时间的日照时段（按当日正午的时差换算）、按所选计算规则计入的有效日照分钟数以及是否达标。&lt;/p&gt;&lt;p&gt;输出：窗户点；建筑汇总（最不利窗户、不达标比例、是否达标）；可选的地块汇总。提供规划建筑时，每个窗户还给出规划前的日照分钟数，并标记因规划而降至标准以下的窗户（GB 50180-2018 第 4.0.9 条：新增建筑不得使相邻住宅原有日照标准降低至标准以下）。经纬度由数据计算，与坐标系无关。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Planned buildings (same height/floors fields)</source>
-        <translation>规划建筑</translation>
+        <translation>规划建筑（与现状建筑使用相同的高度/层数字段）</translation>
     </message>
     <message>
         <source>No window to analyse: no facade of the chosen buildings faces the sun side.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可分析的窗户：所选建筑没有朝向阳面的立面。</translation>
     </message>
     <message>
         <source>Layer {layer}: choose its window height and facing fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}：请选择其窗户高度字段和朝向字段。</translation>
     </message>
     <message>
         <source>Layer {layer} has no window point with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer} 中没有带几何的窗户点。</translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}': window heights below ground in feature(s) {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}，字段“{field}”：要素 {ids} 的窗户高度低于地面。</translation>
     </message>
     <message>
         <source>Window points instead of sampled facades</source>
-        <translation>窗户点</translation>
+        <translation>窗户点（代替立面采样）</translation>
     </message>
     <message>
         <source>Window height above ground field, m</source>
-        <translation>窗台高度字段</translation>
+        <translation>窗台离地高度字段（m）</translation>
     </message>
     <message>
         <source>Window facing azimuth field, degrees from north</source>
-        <translation>窗户朝向字段</translation>
+        <translation>窗户朝向方位角字段（自正北起算，度）</translation>
     </message>
     <message>
         <source>Facade sampling spacing, m</source>
-        <translation>采样间距</translation>
+        <translation>立面采样间距（m）</translation>
     </message>
     <message>
         <source>Facades to analyse</source>
-        <translation>分析立面</translation>
+        <translation>分析的立面</translation>
     </message>
     <message>
         <source>Sample every floor (not only the ground floor)</source>
-        <translation>逐层分析</translation>
+        <translation>逐层采样（不仅底层）</translation>
     </message>
     <message>
         <source>Parcels for a summary (optional)</source>
-        <translation>地块</translation>
+        <translation>用于汇总的地块（可选）</translation>
     </message>
     <message>
         <source>Window sunlight</source>
@@ -705,75 +1501,239 @@
     </message>
     <message>
         <source>Layer {layer}: no residential building to analyse (check the residential expression and the selection).</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}：没有可分析的住宅建筑（请检查住宅判定表达式和所选要素）。</translation>
     </message>
     <message>
         <source>{ok} of {n} windows meet the standard ({fail} fail)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个窗户中有 {ok} 个满足日照标准（{fail} 个不达标）</translation>
     </message>
     <message>
         <source>Site: {lat:.4f} N, {lon:.4f} E</source>
-        <translation type="unfinished"></translation>
+        <translation>场地位置：北纬 {lat:.4f}，东经 {lon:.4f}</translation>
     </message>
     <message>
-        <source>{n} windows, {walls} walls</source>
+        <source>Up to {n} windows, {walls} walls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; the proposal pushes {k} below it</source>
+        <translation>；规划建筑使其中 {k} 个降至标准以下</translation>
+    </message>
+    <message>
+        <source>Not a GeoPackage geometry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Layer {layer} has no geometry to place on the earth.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer} 没有可用于确定地理位置的几何。</translation>
     </message>
     <message>
         <source>Layer {layer} uses the local coordinate system '{crs}', which is not tied to the earth; assign its real CRS (Layer Properties ▸ Source) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer} 使用与地球无关的局部坐标系“{crs}”；请为其指定真实的坐标参考系（图层属性 ▸ 源）后重新运行。</translation>
     </message>
     <message>
         <source>The coordinates of layer {layer} (x {x0:.6g} to {x1:.6g}, y {y0:.6g} to {y1:.6g}) do not fit its coordinate reference system {crs}; is the layer's CRS set correctly?</source>
+        <translation>图层 {layer} 的坐标（x {x0:.6g} 至 {x1:.6g}，y {y0:.6g} 至 {y1:.6g}）与其坐标参考系 {crs} 不符；该图层的坐标系是否设置正确？</translation>
+    </message>
+    <message>
+        <source>Grid spacing must be positive, got {spacing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid would have {cells:,} cells (more than {max_cells:,}); use a larger spacing or a smaller area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcel area</source>
+        <translation>地块面积</translation>
+    </message>
+    <message>
+        <source>building footprint area inside the parcel</source>
+        <translation>地块内建筑基底面积</translation>
+    </message>
+    <message>
+        <source>building density DB = footprint / parcel area</source>
+        <translation>建筑密度 DB = 建筑基底面积 / 地块面积</translation>
+    </message>
+    <message>
+        <source>total floor area</source>
+        <translation>总建筑面积</translation>
+    </message>
+    <message>
+        <source>residential floor area</source>
+        <translation>住宅建筑面积</translation>
+    </message>
+    <message>
+        <source>floor area ratio FAR = floor area / parcel area</source>
+        <translation>容积率 FAR = 总建筑面积 / 地块面积</translation>
+    </message>
+    <message>
+        <source>average residential floors n = residential floor area / residential footprint</source>
+        <translation>住宅平均层数 n = 住宅建筑面积 / 住宅基底面积</translation>
+    </message>
+    <message>
+        <source>residential category (GB 50180-2018 table 4.0.2; high-rise III for 27+ floors from paper 003)</source>
+        <translation>住宅类别（GB 50180-2018 表 4.0.2；27 层及以上为高层Ⅲ类，取自论文003）</translation>
+    </message>
+    <message>
+        <source>stable category code: low, mid1, mid2, high1, high2, high3, none</source>
+        <translation>固定的类别代码：low、mid1、mid2、high1、high2、high3、none</translation>
+    </message>
+    <message>
+        <source>residential form: slab, tower, mixed or none</source>
+        <translation>住宅形式：slab（板式）、tower（点式）、mixed（混合）或 none（无）</translation>
+    </message>
+    <message>
+        <source>residents = residential floor area / per-capita floor area</source>
+        <translation>人口 = 住宅建筑面积 / 人均住宅建筑面积</translation>
+    </message>
+    <message>
+        <source>concentrated green area inside the parcel</source>
+        <translation>地块内集中绿地面积</translation>
+    </message>
+    <message>
+        <source>concentrated green per person</source>
+        <translation>人均集中绿地</translation>
+    </message>
+    <message>
+        <source>open space = parcel area - footprint</source>
+        <translation>开敞空间 = 地块面积 − 建筑基底面积</translation>
+    </message>
+    <message>
+        <source>open-space ratio OSR = open space / floor area</source>
+        <translation>开敞空间率 OSR = 开敞空间面积 / 总建筑面积</translation>
+    </message>
+    <message>
+        <source>At latitude {latitude:.2f}°N the sun is up for only {avail:.2f} h of the counting window {w0:g}-{w1:g} h, less than the required {hours:g} h: there is no setback zone to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declination must be a finite number of degrees, got {declination}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required hours must lie between 0 and 24, got {hours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At latitude {latitude:.2f}°N with declination {declination:.2f}° the sun stands north of the east-west line {hours:g} h around noon: the spacing-coefficient method (winter sun to the south) does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude {latitude} is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude {latitude:.2f}° is south of the equator. SunSpace applies the Chinese sunlight standards (winter sun to the south) and supports latitudes from 0° (the equator) to {max_lat:.0f}°N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude {latitude:.2f}°N is beyond {max_lat:.0f}°N, where the winter sun hardly rises; SunSpace supports latitudes from 0° (the equator) to {max_lat:.0f}°N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sun passes north of the zenith on this day at this latitude ({latitude:.2f}°N, declination {declination:.2f}°); the engine supports latitudes at least 0.5 degrees north of the declination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every obstructor needs a positive height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every obstructor needs a finite base elevation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver spacing must be positive, got {spacing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor height must be positive, got {floor_height}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis would need {n:,} receivers, more than the limit of {limit:,}. Reduce it: use a larger receiver spacing, analyse the ground floor only, or select fewer buildings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sun passes north of the zenith on this day at this latitude; the engine supports latitudes at least 0.5 degrees north of the declination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sun is at or below the horizon inside the analysed hours; clip the window to sunrise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver arrays x, y, z, nx, ny must have the same length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every receiver needs finite coordinates x, y, z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep angle must lie in [0, 90) degrees, got {sweep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counting window must be two increasing hours, got {window}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver batches must lie inside the obstructors' bounding box and at or above their lowest base; pass all receivers as one dict instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile size must be positive, got {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No building to analyse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on a cluster needs the Python package dask[distributed] ({error}); install it or run without a scheduler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}': '{value}' is not a number (feature(s) {ids}). Fix or filter these features.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}，字段“{field}”：“{value}”不是数字（要素 {ids}）。请修正或筛除这些要素。</translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}': NULL in feature(s) {ids}; zero or negative in feature(s) {bad}. Fix or filter these features.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}，字段“{field}”：要素 {ids} 的值为空（NULL）；要素 {bad} 的值为零或负数。请修正或筛除这些要素。</translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}': NULL in feature(s) {ids}. Fix or filter these features.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}，字段“{field}”：要素 {ids} 的值为空（NULL）。请修正或筛除这些要素。</translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}': zero or negative in feature(s) {ids}. Fix or filter these features.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}，字段“{field}”：要素 {ids} 的值为零或负数。请修正或筛除这些要素。</translation>
     </message>
     <message>
         <source>Floor height must be positive, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>层高必须为正数，当前为 {value}。</translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}': heights up to {top:.0f} m in feature(s) {ids}; SunSpace reads heights in metres (centimetres or millimetres?).</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}，字段“{field}”：要素 {ids} 的高度高达 {top:.0f} m；SunSpace 以米为高度单位（该字段是否为厘米或毫米？）。</translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}': {top:.0f} floors in feature(s) {ids}; is this a height or a floors field?</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}，字段“{field}”：要素 {ids} 的层数为 {top:.0f} 层；该字段是高度字段还是层数字段？</translation>
     </message>
     <message>
         <source>Layer {layer}: feature(s) {ids} have no geometry and are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}：要素 {ids} 没有几何，已跳过。</translation>
     </message>
     <message>
         <source>Layer {layer}: invalid geometry repaired in feature(s) {ids}; nothing polygonal was left of {lost}, skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}：已修复要素 {ids} 的无效几何；要素 {lost} 修复后不再有面状部分，已跳过。</translation>
     </message>
     <message>
         <source>Layer {layer}: invalid geometry repaired in feature(s) {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}：已修复要素 {ids} 的无效几何。</translation>
     </message>
 </context>
 </TS>

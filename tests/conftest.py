@@ -57,3 +57,32 @@ def provider(qgis_processing):
     yield prov
     registry.removeProvider(prov)
 
+
+
+@pytest.fixture
+def qgis_locale():
+    """Set the interface language as QGIS's options dialog stores it; the settings are restored afterwards.
+
+    ``qgis_locale("zh_CN")``: ``locale/overrideFlag`` true and ``locale/userLocale`` zh_CN;
+    ``qgis_locale("zh_CN", override=False)``: the user's choice is off (QGIS then uses the system locale).
+    """
+    from qgis.core import QgsSettings
+
+    keys = ("locale/userLocale", "locale/overrideFlag")
+    settings = QgsSettings()
+    saved = {k: settings.value(k, None) for k in keys}
+
+    def set_locale(code, override=True):
+        s = QgsSettings()
+        s.setValue("locale/overrideFlag", bool(override))
+        s.setValue("locale/userLocale", code)
+        s.sync()
+
+    yield set_locale
+    settings = QgsSettings()
+    for k, v in saved.items():
+        if v is None:
+            settings.remove(k)
+        else:
+            settings.setValue(k, v)
+    settings.sync()

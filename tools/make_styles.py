@@ -23,7 +23,7 @@ from qgis.core import (
 HERE = os.path.dirname(os.path.abspath(__file__))
 STYLES = os.path.join(os.path.dirname(HERE), "ui", "styles")
 sys.path.insert(0, os.path.dirname(HERE))
-from core.categories import CATEGORY_CODES, CATEGORY_NAMES, CATEGORY_NAMES_EN  # noqa: E402
+from core.categories import CATEGORY_CODES, CATEGORY_NAMES_EN  # noqa: E402
 
 CATEGORY_COLOURS = {
     "low": "#fee391",
@@ -44,7 +44,7 @@ def fill(colour, outline="#404040"):
 
 def parcel_category():
     cats = [
-        QgsRendererCategory(c, fill(CATEGORY_COLOURS[c]), f"{CATEGORY_NAMES[c]} {CATEGORY_NAMES_EN[c]}")
+        QgsRendererCategory(c, fill(CATEGORY_COLOURS[c]), CATEGORY_NAMES_EN[c])
         for c in CATEGORY_CODES
     ]
     return QgsCategorizedSymbolRenderer("cat_code", cats)
@@ -54,7 +54,7 @@ def categorized(field, classes, symbol_factory):
     return QgsCategorizedSymbolRenderer(field, [QgsRendererCategory(v, symbol_factory(c), label) for v, c, label in classes])
 
 
-PASS_FAIL = [(1, "#1a9850", "meets the standard 达标"), (0, "#d73027", "below the standard 不达标")]
+PASS_FAIL = [(1, "#1a9850", "meets the standard"), (0, "#d73027", "below the standard")]
 
 
 def marker(colour):
@@ -86,22 +86,22 @@ def styles():
     return {
         "parcel_category": ("Polygon", "cat_code:string", parcel_category()),
         "window_sunlight": ("Point", "passed:integer", categorized("passed", PASS_FAIL, marker)),
-        "building_sunlight": ("Polygon", "passed:integer", categorized("passed", PASS_FAIL + [(None, "#bdbdbd", "no window 无窗户")], fill)),
+        "building_sunlight": ("Polygon", "passed:integer", categorized("passed", PASS_FAIL + [(None, "#bdbdbd", "no window")], fill)),
         "spacing_checks": ("LineString", "passed:integer", categorized("passed", PASS_FAIL, line)),
         "setback_zones": ("Polygon", "k:double", QgsSingleSymbolRenderer(zone)),
         "exact_zones": ("Polygon", "hours:double", QgsSingleSymbolRenderer(exact)),
         "shadow_line": ("Polygon", "hours:double", QgsSingleSymbolRenderer(shadow)),
         "isochrones": ("Polygon", "hours:double", isochrones()),
         "osr_class3": ("Polygon", "class:string", categorized("class", [
-            ("base", "#1a9850", "达到基础值 meets base"), ("between", "#fee08b", "介于底线值与基础值 between floor and base"),
-            ("below", "#d73027", "低于底线值 below floor"), ("nodata", "#d9d9d9", "无数据 no data")], fill)),
+            ("base", "#1a9850", "meets base"), ("between", "#fee08b", "between floor and base"),
+            ("below", "#d73027", "below floor"), ("nodata", "#d9d9d9", "no data")], fill)),
         "osr_base": ("Polygon", "meets_base:integer", categorized("meets_base", [
-            (1, "#1a9850", "达到基础值 meets base"), (0, "#fc8d59", "低于基础值 below base"), (None, "#d9d9d9", "无数据 no data")], fill)),
+            (1, "#1a9850", "meets base"), (0, "#fc8d59", "below base"), (None, "#d9d9d9", "no data")], fill)),
         "osr_floor": ("Polygon", "meets_floor:integer", categorized("meets_floor", [
-            (1, "#91cf60", "不低于底线值 meets floor"), (0, "#d73027", "低于底线值 below floor"), (None, "#d9d9d9", "无数据 no data")], fill)),
+            (1, "#91cf60", "meets floor"), (0, "#d73027", "below floor"), (None, "#d9d9d9", "no data")], fill)),
         "far_cap": ("Polygon", "far_class:string", categorized("far_class", [
-            ("within", "#4575b4", "容积率不超上限 within FAR cap"), ("above", "#d73027", "超过容积率上限 above FAR cap"),
-            ("nodata", "#d9d9d9", "无数据 no data")], fill)),
+            ("within", "#4575b4", "within FAR cap"), ("above", "#d73027", "above FAR cap"),
+            ("nodata", "#d9d9d9", "no data")], fill)),
     }
 
 

@@ -14,9 +14,9 @@
   </temporal>
   <renderer-v2 enableorderby="0" attr="far_class" symbollevels="0" type="categorizedSymbol" referencescale="-1" forceraster="0">
     <categories>
-      <category symbol="0" label="容积率不超上限 within FAR cap" render="true" value="within"/>
-      <category symbol="1" label="超过容积率上限 above FAR cap" render="true" value="above"/>
-      <category symbol="2" label="无数据 no data" render="true" value="nodata"/>
+      <category symbol="0" label="within FAR cap" render="true" value="within"/>
+      <category symbol="1" label="above FAR cap" render="true" value="above"/>
+      <category symbol="2" label="no data" render="true" value="nodata"/>
     </categories>
     <symbols>
       <symbol name="0" clip_to_extent="1" alpha="1" type="fill" force_rhr="0">

@@ -14,9 +14,9 @@
   </temporal>
   <renderer-v2 enableorderby="0" attr="meets_base" symbollevels="0" type="categorizedSymbol" referencescale="-1" forceraster="0">
     <categories>
-      <category symbol="0" label="达到基础值 meets base" render="true" value="1"/>
-      <category symbol="1" label="低于基础值 below base" render="true" value="0"/>
-      <category symbol="2" label="无数据 no data" render="true" value=""/>
+      <category symbol="0" label="meets base" render="true" value="1"/>
+      <category symbol="1" label="below base" render="true" value="0"/>
+      <category symbol="2" label="no data" render="true" value=""/>
     </categories>
     <symbols>
       <symbol name="0" clip_to_extent="1" alpha="1" type="fill" force_rhr="0">

@@ -14,10 +14,10 @@
   </temporal>
   <renderer-v2 enableorderby="0" attr="class" symbollevels="0" type="categorizedSymbol" referencescale="-1" forceraster="0">
     <categories>
-      <category symbol="0" label="达到基础值 meets base" render="true" value="base"/>
-      <category symbol="1" label="介于底线值与基础值 between floor and base" render="true" value="between"/>
-      <category symbol="2" label="低于底线值 below floor" render="true" value="below"/>
-      <category symbol="3" label="无数据 no data" render="true" value="nodata"/>
+      <category symbol="0" label="meets base" render="true" value="base"/>
+      <category symbol="1" label="between floor and base" render="true" value="between"/>
+      <category symbol="2" label="below floor" render="true" value="below"/>
+      <category symbol="3" label="no data" render="true" value="nodata"/>
     </categories>
     <symbols>
       <symbol name="0" clip_to_extent="1" alpha="1" type="fill" force_rhr="0">

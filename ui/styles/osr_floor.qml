@@ -14,9 +14,9 @@
   </temporal>
   <renderer-v2 enableorderby="0" attr="meets_floor" symbollevels="0" type="categorizedSymbol" referencescale="-1" forceraster="0">
     <categories>
-      <category symbol="0" label="不低于底线值 meets floor" render="true" value="1"/>
-      <category symbol="1" label="低于底线值 below floor" render="true" value="0"/>
-      <category symbol="2" label="无数据 no data" render="true" value=""/>
+      <category symbol="0" label="meets floor" render="true" value="1"/>
+      <category symbol="1" label="below floor" render="true" value="0"/>
+      <category symbol="2" label="no data" render="true" value=""/>
     </categories>
     <symbols>
       <symbol name="0" clip_to_extent="1" alpha="1" type="fill" force_rhr="0">

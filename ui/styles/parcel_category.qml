@@ -14,13 +14,13 @@
   </temporal>
   <renderer-v2 enableorderby="0" attr="cat_code" symbollevels="0" type="categorizedSymbol" referencescale="-1" forceraster="0">
     <categories>
-      <category symbol="0" label="低层 Low-rise (1-3)" render="true" value="low"/>
-      <category symbol="1" label="多层Ⅰ类 Multi-storey I (4-6)" render="true" value="mid1"/>
-      <category symbol="2" label="多层Ⅱ类 Multi-storey II (7-9)" render="true" value="mid2"/>
-      <category symbol="3" label="高层Ⅰ类 High-rise I (10-18)" render="true" value="high1"/>
-      <category symbol="4" label="高层Ⅱ类 High-rise II (19-26)" render="true" value="high2"/>
-      <category symbol="5" label="高层Ⅲ类 High-rise III (27+)" render="true" value="high3"/>
-      <category symbol="6" label="非居住 Non-residential" render="true" value="none"/>
+      <category symbol="0" label="Low-rise (1-3)" render="true" value="low"/>
+      <category symbol="1" label="Multi-storey I (4-6)" render="true" value="mid1"/>
+      <category symbol="2" label="Multi-storey II (7-9)" render="true" value="mid2"/>
+      <category symbol="3" label="High-rise I (10-18)" render="true" value="high1"/>
+      <category symbol="4" label="High-rise II (19-26)" render="true" value="high2"/>
+      <category symbol="5" label="High-rise III (27+)" render="true" value="high3"/>
+      <category symbol="6" label="Non-residential" render="true" value="none"/>
     </categories>
     <symbols>
       <symbol name="0" clip_to_extent="1" alpha="1" type="fill" force_rhr="0">

@@ -14,8 +14,8 @@
   </temporal>
   <renderer-v2 enableorderby="0" attr="passed" symbollevels="0" type="categorizedSymbol" referencescale="-1" forceraster="0">
     <categories>
-      <category symbol="0" label="meets the standard 达标" render="true" value="1"/>
-      <category symbol="1" label="below the standard 不达标" render="true" value="0"/>
+      <category symbol="0" label="meets the standard" render="true" value="1"/>
+      <category symbol="1" label="below the standard" render="true" value="0"/>
     </categories>
     <symbols>
       <symbol name="0" clip_to_extent="1" alpha="1" type="marker" force_rhr="0">
