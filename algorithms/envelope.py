@@ -21,7 +21,7 @@ from qgis.core import (
 from ..core.envelope import (
     SunContext, allowed_heights, capacity, cells_as_prisms, choose_kept, envelope, verify,
 )
-from ..core.errors import SunSpaceError
+from ..core.errors import N_, SunSpaceError
 from ..core.ground import grid_polygons
 from ..core.sunlight import prepare_obstructors, sample_facades, sunlit_intervals
 from ..core.validation import id_list
@@ -39,7 +39,7 @@ PROTECTION_LABELS = [
     "Compliant windows stay compliant; the others are not protected",
 ]
 
-PROTECTION_HELP = (
+PROTECTION_HELP = N_(
     "<p><b>Protected windows</b> are the windows of the existing residential buildings (facades sampled every "
     "<i>spacing</i> metres at the ground-floor sill, south-facing by default, as in <i>Window sunlight hours</i>), or "
     "your own window points with a height and a facing. Each has its sunlit time among the existing buildings, computed "
@@ -64,6 +64,11 @@ PROTECTION_HELP = (
     "millimetre. After the run the forward sunlight engine recomputes every window the site can reach with the "
     "filled solid in place and the run reports how many it verified; any failure stops the run.</p>"
 )
+
+
+class _EnvelopeBase(SunSpaceAlgorithm):
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return tr(self.HELP) + tr(PROTECTION_HELP)
 
 
 def _val(v):
@@ -218,7 +223,7 @@ def write_geotiff(path, x0, y0, spacing, crs_wkt, values, description):
     ds = None
 
 
-class SunlightEnvelopeAlgorithm(SunSpaceAlgorithm):
+class SunlightEnvelopeAlgorithm(_EnvelopeBase):
     NAME = "sunlightenvelope"
     DISPLAY = "Sunlight envelope"
     GROUP = "control"
@@ -228,7 +233,7 @@ class SunlightEnvelopeAlgorithm(SunSpaceAlgorithm):
             "heights (in a local transverse Mercator frame, metres), height-band polygons (band, z_min, z_max), and the "
             "envelope as terraces (each polygon extruded in QGIS's 3D view to its height, rounded down to the metre, so "
             "the 3D solid lies inside the envelope). The site capacity is reported: envelope volume, the floor area "
-            "it can hold at the floor height and the FAR on the site.</p>" + PROTECTION_HELP)
+            "it can hold at the floor height and the FAR on the site.</p>")
 
     def initAlgorithm(self, config=None):
         add_protection_parameters(self)
@@ -345,7 +350,7 @@ class SunlightEnvelopeAlgorithm(SunSpaceAlgorithm):
                 "FAR": cap_info["far"], "VERIFIED": verified}
 
 
-class AllowedHeightAlgorithm(SunSpaceAlgorithm):
+class AllowedHeightAlgorithm(_EnvelopeBase):
     NAME = "allowedheight"
     DISPLAY = "Allowed heights of planned buildings"
     GROUP = "control"
@@ -356,7 +361,7 @@ class AllowedHeightAlgorithm(SunSpaceAlgorithm):
             "the time of the limiting ray (true solar and Beijing time). With every planned building at its allowed "
             "floors the forward engine recomputes the windows and the run reports the margin of the worst window "
             "(counted minutes above the standard, among windows that met it). Optionally, with a site layer, the "
-            "envelope of the site gives the site capacity: envelope volume, floor area and FAR.</p>" + PROTECTION_HELP)
+            "envelope of the site gives the site capacity: envelope volume, floor area and FAR.</p>")
 
     def initAlgorithm(self, config=None):
         add_protection_parameters(self)
