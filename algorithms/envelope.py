@@ -117,8 +117,10 @@ def read_protected(alg, parameters, context, feedback, site_local_fn):
     on = np.zeros(len(usable), bool)
     idx = np.flatnonzero(usable)
     if idx.size:
-        inter = shapely.area(shapely.intersection(local[idx], site))
-        on[idx[inter > 1.0]] = True
+        cand = idx[shapely.intersects(local[idx], site)]
+        with np.errstate(invalid="ignore"):
+            inter = shapely.area(shapely.intersection(local[cand], site))
+        on[cand[inter > 1.0]] = True
     if on.any():
         warn(feedback, tr("Layer {layer}: {n} building(s) overlap the site {site} and are treated as demolished "
                           "(features {ids}).").format(layer=bld["label"], n=int(on.sum()), site=site_label,

@@ -686,7 +686,7 @@ def capacity(result: EnvelopeResult, floor_height, parcel_area):
 
 
 def verify(windows, sunlit: SunlitResult, minutes, passed, sun: SunContext, rule, existing, new_footprints, new_heights,
-           site, top_z, ground=0.0, chunk_size=2000, progress=None, is_canceled=None):
+           site, top_z, ground=0.0, chunk_size=50, progress=None, is_canceled=None):
     """Check with the forward engine that adding solids keeps every window within the rule.
 
     Windows whose every sunlit ray misses ``site`` or passes above ``top_z`` over it cannot be
