@@ -270,7 +270,7 @@ def run_demo(out_dir, processing):
          "SunSpace — 日照间距：系数法范围、精确范围与间距校核 Sunlight setbacks and spacing checks"),
         ("compliance.png", [buildings, osr], [osr, buildings],
          "SunSpace — 开敞空间率：基础值与底线值 Open-space ratio against base and floor values"),
-        ("envelope.png", [outline, bands, buildings, limits], [bands, limits, buildings],
+        ("envelope.png", [limits, outline, buildings, bands], [bands, limits, buildings],
          "SunSpace — 日照包络体与推算限高 Sunlight envelope of XA-08 and allowed heights of a tower group"),
     ]
     for name, layers, legend, title in maps:

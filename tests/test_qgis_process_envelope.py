@@ -43,6 +43,6 @@ def test_envelope_and_allowed_heights_on_the_command_line(plugin_path, sample_pa
     assert run.returncode == 0, run.stderr + run.stdout
     res = json.loads(run.stdout[run.stdout.index("{"):])["results"]
     assert res["VERIFIED"] > 0 and res["MARGIN"] >= 0
-    lyr = ogr.Open(str(tmp_path / "allowed.gpkg")).GetLayer(0)
-    rows = list(lyr)
+    ds2 = ogr.Open(str(tmp_path / "allowed.gpkg"))  # keep the dataset alive while its layer is read
+    rows = list(ds2.GetLayer(0))
     assert len(rows) == 3 and all(0 <= r.GetField("allowed_h") <= 80 for r in rows)

@@ -108,12 +108,17 @@ def styles():
 HEIGHT_RAMP = ["#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84"]
 
 
-def heights(field, top=100.0, label_unit="m"):
-    """Graduated fill by a height field (0 to ``top`` m in seven classes)."""
-    edges = np.linspace(0.0, top, len(HEIGHT_RAMP) + 1)
-    ranges = [QgsRendererRange(float(lo), float(hi) + (1e-6 if i == len(HEIGHT_RAMP) - 1 else 0.0), fill(c, "#606060"),
-                               f"{lo:g}-{hi:g} {label_unit}")
-              for i, (lo, hi, c) in enumerate(zip(edges[:-1], edges[1:], HEIGHT_RAMP))]
+HEIGHT_EDGES = [0.0, 10.0, 20.0, 30.0, 45.0, 60.0, 80.0, 1000.0]
+
+
+def heights(field, outline="#606060", width="0.3"):
+    """Graduated fill by a height field in metres (0-10-20-30-45-60-80 m and above)."""
+    ranges = []
+    for i, (lo, hi, c) in enumerate(zip(HEIGHT_EDGES[:-1], HEIGHT_EDGES[1:], HEIGHT_RAMP)):
+        sym = fill(c, outline)
+        sym.symbolLayer(0).setStrokeWidth(float(width))
+        label = f"{lo:g}-{hi:g} m" if hi < 1000 else f"≥ {lo:g} m"
+        ranges.append(QgsRendererRange(lo, hi, sym, label))
     return QgsGraduatedSymbolRenderer(field, ranges)
 
 
@@ -142,7 +147,7 @@ def main():
     extra = {
         "envelope_bands": ("Polygon", "z_max:double", heights("z_max"), None),
         "envelope_3d": ("Polygon", "height:double", heights("height"), envelope_3d),
-        "allowed_heights": ("Polygon", "allowed_h:double", heights("allowed_h"), None),
+        "allowed_heights": ("Polygon", "allowed_h:double", heights("allowed_h", "#000000", "0.8"), None),
     }
     items = {k: (g, f, r, None) for k, (g, f, r) in styles().items()}
     items.update(extra)
