@@ -22,12 +22,10 @@ from qgis.core import (
 from ..core.capacity import Layout, density_curve, green_constant, measured_m
 from ..core.categories import CATEGORY_CODES, CATEGORY_NAMES
 from ..core.green import effective_green, green_checks
-from ..core.ground import ground_sunlight, grid_polygons
 from ..core.indicators import parcel_indicators
 from ..core.openspace import (
-    CLASS_NAMES, base_values, compliance_classes, floor_values, parcel_window_compliance, shortfall,
+    CLASS_NAMES, base_values, compliance_classes, shortfall,
 )
-from ..core.sunlight import prepare_obstructors
 from ..core.errors import N_, SunSpaceError
 from .common import (
     CLASS_LABELS, SunSpaceAlgorithm, check_canceled, is_null, layer_label, read_layer, source_name, style_on_load, tr,

@@ -10,6 +10,7 @@ from .window_sunlight import WindowSunlightAlgorithm
 from .ground_sunlight import GroundSunlightAlgorithm
 from .openspace import GreenFarCapAlgorithm, OpenSpaceRatioAlgorithm
 from .report import ComplianceReportAlgorithm
+from .indicator_ranges import IndicatorRangesAlgorithm
 from .setbacks import SpacingCoefficientsAlgorithm, SunlightSetbacksAlgorithm
 from .envelope import AllowedHeightAlgorithm, SunlightEnvelopeAlgorithm
 
@@ -35,5 +36,6 @@ class SunSpaceProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for alg in (ParcelIndicatorsAlgorithm(), SpacingCoefficientsAlgorithm(), SunlightSetbacksAlgorithm(),
                     WindowSunlightAlgorithm(), GroundSunlightAlgorithm(), OpenSpaceRatioAlgorithm(), GreenFarCapAlgorithm(),
-                    ComplianceReportAlgorithm(), SunlightEnvelopeAlgorithm(), AllowedHeightAlgorithm()):
+                    ComplianceReportAlgorithm(), IndicatorRangesAlgorithm(),
+                    SunlightEnvelopeAlgorithm(), AllowedHeightAlgorithm()):
             self.addAlgorithm(alg)

@@ -219,7 +219,7 @@ def read_buildings(alg, parameters, context, feedback, name="BUILDINGS", residen
                                 ids=id_list(ids[bad]))
         base = np.where(np.isfinite(vals), vals, 0.0)
     res = expression_flags(data, expr, feedback, "residential") if expr else np.ones(len(ids), bool)
-    data.update(height=height, floors=floors, base=base, residential=res & usable, usable=usable,
+    data.update(height=height, floors=floors, base=base, top_z=base + height, residential=res & usable, usable=usable,
                 evaluate=res & usable & data["selected"])
     return data
 

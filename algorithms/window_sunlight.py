@@ -116,7 +116,7 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
                              fields=[f for f in (self.parameterAsString(parameters, "WINDOW_Z_FIELD", context),
                                                  self.parameterAsString(parameters, "WINDOW_FACING_FIELD", context)) if f])
         if windows is not None:
-            rec = self._window_points(parameters, context, windows, frame)
+            rec = self._window_points(parameters, context, windows, frame, local[usable], bld["top_z"][usable])
             total = len(rec["x"])
             make_batches = lambda: rec  # noqa: E731
         else:
@@ -218,7 +218,7 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
         feedback.pushInfo(msg)
         return results
 
-    def _window_points(self, parameters, context, data, frame):
+    def _window_points(self, parameters, context, data, frame, footprints, tops):
         zf = self.parameterAsString(parameters, "WINDOW_Z_FIELD", context)
         af = self.parameterAsString(parameters, "WINDOW_FACING_FIELD", context)
         if not zf or not af:
@@ -234,6 +234,16 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
                                 layer=data["label"], field=zf, ids=id_list(ids[z < 0]))
         pts = frame.to_local(shapely.get_geometry(data["geoms"][keep], 0), data["crs"])
         c = shapely.get_coordinates(pts)
+        # a window sits on a facade, not inside a building's solid: 0.5 m inside and below the roof is an error
+        if len(footprints):
+            tree = shapely.STRtree(np.asarray(footprints, dtype=object))
+            wi, bi = tree.query(pts, predicate="within")
+            deep = shapely.distance(pts[wi], shapely.boundary(np.asarray(footprints, dtype=object)[bi])) > 0.5
+            inside = np.unique(wi[deep & (z[wi] < tops[bi])])
+            if inside.size:
+                raise SunSpaceError("Layer {layer}: window point(s) {ids} lie inside a building, more than 0.5 m from its "
+                                    "walls and below its roof; place windows on the facade.", layer=data["label"],
+                                    ids=id_list(ids[inside]))
         a = np.radians(az)
         return {"x": c[:, 0], "y": c[:, 1], "z": z, "nx": np.sin(a), "ny": np.cos(a),
                 "building": np.full(len(keep), -1), "floor": np.full(len(keep), -1)}

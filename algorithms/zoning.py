@@ -11,7 +11,7 @@ import numpy as np
 from qgis.core import QgsProcessingParameterField, QgsProcessingParameterNumber, QgsProcessingParameterString
 
 from ..core.capacity import density_curve, green_constant
-from ..core.errors import SunSpaceError
+from ..core.errors import N_, SunSpaceError
 from ..core.openspace import floor_values, parcel_window_compliance
 from ..core.orientation import east_west, facade_angle, parcel_ew_share
 from ..core.solar import standard_day
@@ -35,8 +35,8 @@ def add_zone_parameters(alg, parcels="PARCELS"):
     alg.addParameter(QgsProcessingParameterNumber("MP_OLD", tr("Concentrated green per person in old-area renewal and the "
                                                                "historic city, m²"), type=DOUBLE_NUMBER, defaultValue=0.35,
                                                   minValue=0.01))
-    for name, label, default, top in (("EW_ANGLE", "East-west if the main facade turns from south by more than, degrees", 45.0, 89.0),
-                                      ("EW_SHARE", "East-west parcel if its floor area in east-west buildings exceeds, %", 50.0, 100.0)):
+    for name, label, default, top in (("EW_ANGLE", N_("East-west if the main facade turns from south by more than, degrees"), 45.0, 89.0),
+                                      ("EW_SHARE", N_("East-west parcel if its floor area in east-west buildings exceeds, %"), 50.0, 100.0)):
         p = QgsProcessingParameterNumber(name, tr(label), type=DOUBLE_NUMBER, defaultValue=default, minValue=0.0, maxValue=top)
         p.setFlags(p.flags() | FLAG_ADVANCED)
         alg.addParameter(p)

@@ -96,6 +96,34 @@
         <translation>不足 4 小时及以上</translation>
     </message>
     <message>
+        <source>0-10 m</source>
+        <translation>0-10 米</translation>
+    </message>
+    <message>
+        <source>10-20 m</source>
+        <translation>10-20 米</translation>
+    </message>
+    <message>
+        <source>20-30 m</source>
+        <translation>20-30 米</translation>
+    </message>
+    <message>
+        <source>30-45 m</source>
+        <translation>30-45 米</translation>
+    </message>
+    <message>
+        <source>45-60 m</source>
+        <translation>45-60 米</translation>
+    </message>
+    <message>
+        <source>60-80 m</source>
+        <translation>60-80 米</translation>
+    </message>
+    <message>
+        <source>≥ 80 m</source>
+        <translation>≥ 80 米</translation>
+    </message>
+    <message>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
@@ -289,14 +317,14 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Protected windows&lt;/b&gt; are the windows of the existing residential buildings (facades sampled every &lt;i&gt;spacing&lt;/i&gt; metres at the ground-floor sill, south-facing by default, as in &lt;i&gt;Window sunlight hours&lt;/i&gt;), or your own window points with a height and a facing. Each has its sunlit time among the existing buildings, computed exactly. Existing buildings that overlap the site are treated as demolished: they neither cast shadows nor are protected.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protection rule&lt;/b&gt;: (a) compliant windows stay compliant and the others lose no sunlit minute (the common local rule; GB 50180-2018 4.0.9: new building must not lower a neighbour's sunlight below the standard); (b) strict: no window loses any minute; (c) compliant windows stay compliant, the others are not protected.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Which hours a compliant window keeps&lt;/b&gt; under (a) and (c): it needs only the standard's hours, so the tool chooses them. Every counted step (one minute when counting exactly) of the window's present sunlight is ranked by the height at which its sun ray enters the site: rays that miss the site or pass above the height cap cost nothing and come first, then the rays passing highest; ties go to the minutes nearest noon. The window keeps the fewest best-ranked minutes that still count as the standard's hours under the counting rules (local segment, step and continuity rules included). For a long east-west row facing an open site these are the hours centred on true noon, so the envelope is the classic spacing rule: sill + d / k(N). The strict envelope (every sunlit minute kept) is reported beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Guarantee&lt;/b&gt;: a kept sun ray from window p at hour angle w passes a point at horizontal distance t at height z_p + t·tan(altitude(w)); a solid over a cell (or a footprint) leaves it unblocked when its top is not above the ray where the ray enters the cell, on the cell's boundary. The lowest kept ray over each boundary segment is found in closed form (no time steps), so a solid that fills every cell up to its envelope height keeps every kept minute, and every window keeps at least its kept time. Heights are rounded down to the millimetre. After the run the forward sunlight engine recomputes every window the site can reach with the filled solid in place and the run reports how many it verified; any failure stops the run.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;受保护窗户&lt;/b&gt;为现状住宅建筑的窗户（与“窗户日照分析”相同：默认沿南向立面每隔&lt;i&gt;采样间距&lt;/i&gt;米在底层窗台高度取点），或用户给定的带高度和朝向的窗户点。每个窗户在现状建筑中的日照时段精确计算。与用地重叠的现状建筑按拆除处理：既不遮挡，也不受保护。&lt;/p&gt;&lt;p&gt;&lt;b&gt;保护规则&lt;/b&gt;：(a) 达标窗户保持达标，其余窗户日照不减少（常用地方规定；GB 50180-2018 第4.0.9条：新建建筑不得使相邻住宅日照降低到标准以下）；(b) 严格：任何窗户的日照均不减少；(c) 达标窗户保持达标，其余窗户不受保护。&lt;/p&gt;&lt;p&gt;&lt;b&gt;达标窗户保留哪些时段&lt;/b&gt;（规则 a、c）：窗户只需保留标准要求的小时数，由工具选择。窗户现有日照的每个计数步长（精确计数时为1分钟）按其太阳光线进入用地时的高度排序：不经过用地或高于限高的光线不占用用地，排在最前，其次是经过用地最高的光线；同等情况下取最接近正午的分钟。窗户保留在计算规则（含地方的时段、步长与连续性规定）下仍满足标准的最少的排序靠前的分钟。对于面向空地的东西向长条住宅，保留的正是以真太阳时正午为中心的时段，包络体即经典的日照间距规则：窗台高度 + d / k(N)。同时给出严格规则（保留全部日照）的包络体体积以作比较。&lt;/p&gt;&lt;p&gt;&lt;b&gt;保证&lt;/b&gt;：窗户 p 在时角 w 的保留光线在水平距离 t 处的高度为 z_p + t·tan(高度角(w))；单元格（或建筑基底）上的实体只要顶部不高于光线进入该单元格处（在其边界上）的高度，就不遮挡该光线。每条边界线段上方最低的保留光线以解析式求得（不按时间步长），因此按包络高度填满每个单元格的实体不遮挡任何保留的分钟，每个窗户至少保留其保留时段。高度向下取整到毫米。计算后用正向日照引擎在填满包络体的情况下重新计算用地可影响的每个窗户，并报告校验数量；任何校验失败都会中止运行。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;受保护窗户&lt;/b&gt;为现状住宅建筑的窗户（与&lt;i&gt;窗户日照分析&lt;/i&gt;相同：默认沿南向立面每隔&lt;i&gt;采样间距&lt;/i&gt;米在底层窗台高度取点），或用户给定的带高度和朝向的窗户点。每个窗户在现状建筑中的日照时段精确计算。与用地重叠的现状建筑按拆除处理：既不遮挡，也不受保护。&lt;/p&gt;&lt;p&gt;&lt;b&gt;保护规则&lt;/b&gt;：(a) 达标窗户保持达标，其余窗户日照不减少（常用地方规定；GB 50180-2018 第4.0.9条：新建建筑不得使相邻住宅日照降低到标准以下）；(b) 严格：任何窗户的日照均不减少；(c) 达标窗户保持达标，其余窗户不受保护。&lt;/p&gt;&lt;p&gt;&lt;b&gt;达标窗户保留哪些时段&lt;/b&gt;（规则 a、c）：窗户只需保留标准要求的小时数，由工具选择。窗户现有日照的每个计数步长（精确计数时为1分钟）按其太阳光线进入用地时的高度排序：不经过用地或高于限高的光线不占用用地，排在最前，其次是经过用地最高的光线；同等情况下取最接近正午的分钟。窗户保留在计算规则（含地方的时段、步长与连续性规定）下仍满足标准的最少的排序靠前的分钟。对于面向空地的东西向长条住宅，保留的正是以真太阳时正午为中心的时段，包络体即经典的日照间距规则：窗台高度 + d / k(N)。同时给出严格规则（保留全部日照）的包络体体积以作比较。&lt;/p&gt;&lt;p&gt;&lt;b&gt;保证&lt;/b&gt;：窗户 p 在时角 w 的保留光线在水平距离 t 处的高度为 z_p + t·tan(高度角(w))；单元格（或建筑基底）上的实体只要顶部不高于光线进入该单元格处（在其边界上）的高度，就不遮挡该光线。每条边界线段上方最低的保留光线以解析式求得（不按时间步长），因此按包络高度填满每个单元格的实体不遮挡任何保留的分钟，每个窗户至少保留其保留时段。高度向下取整到毫米。计算后用正向日照引擎在填满包络体的情况下重新计算用地可影响的每个窗户，并报告校验数量；任何校验失败都会中止运行。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sunlight envelope</source>
         <translation>日照包络体</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The sunlight envelope (日照包络体) of a site: on a grid over the site (its selected polygons, less a setback inside the red line), the greatest height above ground that a building may reach without taking any protected window outside the protection rule, capped at the height cap. Outputs: a GeoTIFF of allowed heights (in a local transverse Mercator frame, metres), height-band polygons (band, z_min, z_max), and the envelope as terraces (each polygon extruded in QGIS's 3D view to its height, rounded down to the metre, so the 3D solid lies inside the envelope). The site capacity is reported: envelope volume, the floor area it can hold at the floor height and the FAR on the site.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The sunlight envelope of a site: on a grid over the site (its selected polygons, less a setback inside the red line), the greatest height above ground that a building may reach without taking any protected window outside the protection rule, capped at the height cap. Outputs: a GeoTIFF of allowed heights (in a local transverse Mercator frame, metres), height-band polygons (band, z_min, z_max), and the envelope as terraces (each polygon extruded in QGIS's 3D view to its height, rounded down to the metre, so the 3D solid lies inside the envelope). The site capacity is reported: envelope volume, the floor area it can hold at the floor height and the FAR on the site.&lt;/p&gt;</source>
         <translation>&lt;p&gt;用地的日照包络体：在用地（所选多边形，扣除红线内退距离）上的网格中，求不使任何受保护窗户违反保护规则的最大建筑高度（不超过限高上限）。输出：允许高度 GeoTIFF（以数据为中心的局部横轴墨卡托坐标，米）、高度分级多边形（分级、z_min、z_max），以及包络体台阶（在 QGIS 三维视图中按向下取整到米的高度拉伸，三维实体位于包络体之内）。同时报告用地容量：包络体体积、按层高可容纳的建筑面积及用地容积率。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -304,7 +332,7 @@
         <translation>规划建筑推算限高</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Allowed heights (推算限高): for each planned footprint, the greatest height (and whole floors at the floor height) such that all planned buildings together, each at its allowed height, keep every protected window within the protection rule; capped at the height cap. The bound of a footprint is exact: the lowest kept sun ray over its boundary. Each footprint gets the limiting window (building id, position) and the time of the limiting ray (true solar and Beijing time). With every planned building at its allowed floors the forward engine recomputes the windows and the run reports the margin of the worst window (counted minutes above the standard, among windows that met it). Optionally, with a site layer, the envelope of the site gives the site capacity: envelope volume, floor area and FAR.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Allowed heights: for each planned footprint, the greatest height (and whole floors at the floor height) such that all planned buildings together, each at its allowed height, keep every protected window within the protection rule; capped at the height cap. The bound of a footprint is exact: the lowest kept sun ray over its boundary. Each footprint gets the limiting window (building id, position) and the time of the limiting ray (true solar and Beijing time). With every planned building at its allowed floors the forward engine recomputes the windows and the run reports the margin of the worst window (counted minutes above the standard, among windows that met it). Optionally, with a site layer, the envelope of the site gives the site capacity: envelope volume, floor area and FAR.&lt;/p&gt;</source>
         <translation>&lt;p&gt;推算限高：对每个规划建筑基底求最大高度（及按层高取整的层数），使全部规划建筑同时按各自限高建成后，所有受保护窗户仍满足保护规则；不超过限高上限。每个基底的限高精确求得：其边界上方最低的保留光线。每个基底给出控制窗户（建筑编号、位置）和控制光线的时刻（真太阳时和北京时间）。全部规划建筑按推算层数建成后，用正向引擎重新计算各窗户，并报告最不利窗户的余量（在原本达标的窗户中，计数分钟超过标准的部分）。若给出用地图层，还按用地包络体给出用地容量：包络体体积、建筑面积和容积率。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -872,12 +900,100 @@
         <translation>来自表格</translation>
     </message>
     <message>
-        <source>Three classes</source>
-        <translation>三类合规分类</translation>
+        <source>Indicator ranges and rule-index map</source>
+        <translation>指标赋值清单与规则索引地图</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The indicator list (指标赋值清单) and rule-index map (规则索引地图) of paper 003 section 4.2. With OSR = (1 − DB)/(n·DB), an open-space value f that must be met caps the density at DB = 1/(1 + n·f) and the FAR at 1/(f + 1/n). For every zone (new area, old-area renewal, historic city) × category × form the table gives the floors n and heights of the category and the ranges of the floor value, the density and FAR it allows, the base value and the density and FAR it allows, and the green-space FAR cap F_max (paper 004) beside them. Floor values, base values, the zones and the east-west parcels follow sunspace:openspaceratio (same parameters). Old-area renewal and the historic city use GB 50180-2018's renewal standard (大寒日 ≥ 1 h) and 0.35 m² of concentrated green per person.&lt;/p&gt;&lt;p&gt;Per parcel: its allowed density, FAR and floors under its floor value (hard limit) and base value (target), and how far its current values sit from them (positive = above the limit). The parcels are styled as a rule-index map (colour by zone and category, allowed FAR range as label); give a PNG or PDF file to export the map with legend and table. Write the table to .csv or .xlsx by choosing that file type.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;论文003第4.2节的指标赋值清单与规则索引地图。由 OSR =（1 − DB）/（n·DB），必须满足的开敞空间率 f 将建筑密度限制为 DB = 1/(1 + n·f)，将容积率限制为 1/(f + 1/n)。表中按区段（新建区、老城区旧区改建、历史城区）× 类别 × 建筑形式，列出该类别的层数 n 与建筑高度、底线值的取值范围及其允许的建筑密度与容积率、基础值及其允许的建筑密度与容积率，并并列给出论文004的绿地容积率上限 F_max。底线值、基础值、区段与东西向地块的判定均与 sunspace:openspaceratio 相同（参数相同）。老城区旧区改建与历史城区采用 GB 50180-2018 的旧区改建日照标准（大寒日 ≥ 1 h）和人均集中绿地 0.35 m²。&lt;/p&gt;&lt;p&gt;每个地块：按其底线值（刚性下限）和基础值（引导目标）允许的建筑密度、容积率和层数，以及现状值与之的差距（正值表示超出）。地块按规则索引地图样式显示（按区段和类别着色，以允许的容积率区间为标注）；指定 PNG 或 PDF 文件即可导出带图例和指标表的地图。选择 .csv 或 .xlsx 文件类型即可将清单写为相应格式。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Window sampling spacing for the sunlight check, m</source>
+        <translation>日照校核的窗户采样间距（m）</translation>
+    </message>
+    <message>
+        <source>Rule-index map</source>
+        <translation>规则索引地图</translation>
+    </message>
+    <message>
+        <source>Cannot load the rule-index style: {text}</source>
+        <translation>无法加载规则索引地图样式：{text}</translation>
+    </message>
+    <message>
+        <source>Indicator list (FAR allowed by base – floor value)</source>
+        <translation>指标赋值清单（容积率：基础值—底线值允许范围）</translation>
+    </message>
+    <message>
+        <source>Rule-index map of residential parcels</source>
+        <translation>居住地块规则索引地图</translation>
+    </message>
+    <message>
+        <source>Concentrated green</source>
+        <translation>集中绿地</translation>
+    </message>
+    <message>
+        <source>Residential floor area per person EP, m²</source>
+        <translation>人均住宅建筑面积 EP（m²）</translation>
     </message>
     <message>
         <source>Base value</source>
         <translation>基础值</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>百分位</translation>
+    </message>
+    <message>
+        <source>Base/floor table (CSV or table)</source>
+        <translation>基础值/底线值表（CSV 或表格）</translation>
+    </message>
+    <message>
+        <source>Table: category field</source>
+        <translation>表格：类别字段</translation>
+    </message>
+    <message>
+        <source>Table: base value field</source>
+        <translation>表格：基础值字段</translation>
+    </message>
+    <message>
+        <source>Table: floor value field (optional)</source>
+        <translation>表格：底线值字段（可选）</translation>
+    </message>
+    <message>
+        <source>Highest floors of high-rise III</source>
+        <translation>高层Ⅲ类的最高层数</translation>
+    </message>
+    <message>
+        <source>Parcels with allowed ranges</source>
+        <translation>地块允许指标范围</translation>
+    </message>
+    <message>
+        <source>Indicator list</source>
+        <translation>指标赋值清单</translation>
+    </message>
+    <message>
+        <source>Rule-index map (PNG or PDF, optional)</source>
+        <translation>规则索引地图（PNG 或 PDF，可选）</translation>
+    </message>
+    <message>
+        <source>The rule-index map must be a .png or .pdf file, got '{path}'.</source>
+        <translation>规则索引地图须为 .png 或 .pdf 文件，当前为“{path}”。</translation>
+    </message>
+    <message>
+        <source>rule-index map</source>
+        <translation>规则索引地图</translation>
+    </message>
+    <message>
+        <source>Cannot write the rule-index map '{path}'.</source>
+        <translation>无法写出规则索引地图“{path}”。</translation>
+    </message>
+    <message>
+        <source>Indicator list: {rows} rows (zone × category × form)</source>
+        <translation>指标赋值清单：共 {rows} 行（区段 × 类别 × 建筑形式）</translation>
+    </message>
+    <message>
+        <source>Three classes</source>
+        <translation>三类合规分类</translation>
     </message>
     <message>
         <source>Floor value</source>
@@ -956,10 +1072,6 @@
         <translation>日照约束建筑密度 DB_max(n)（按纬度与日照标准缓存）</translation>
     </message>
     <message>
-        <source>Window sampling spacing for the sunlight check, m</source>
-        <translation>日照校核的窗户采样间距（m）</translation>
-    </message>
-    <message>
         <source>Base values 'From a table' need a base/floor table.</source>
         <translation>基础值选择“来自表格”时需要提供基础值/底线值表。</translation>
     </message>
@@ -976,32 +1088,8 @@
         <translation>绿地上日照阴影线的网格间距（m）</translation>
     </message>
     <message>
-        <source>Concentrated green</source>
-        <translation>集中绿地</translation>
-    </message>
-    <message>
-        <source>Residential floor area per person EP, m²</source>
-        <translation>人均住宅建筑面积 EP（m²）</translation>
-    </message>
-    <message>
         <source>Percentile of compliant parcels (0-100)</source>
         <translation>合规地块的百分位数（0-100）</translation>
-    </message>
-    <message>
-        <source>Base/floor table (CSV or table)</source>
-        <translation>基础值/底线值表（CSV 或表格）</translation>
-    </message>
-    <message>
-        <source>Table: category field</source>
-        <translation>表格：类别字段</translation>
-    </message>
-    <message>
-        <source>Table: base value field</source>
-        <translation>表格：基础值字段</translation>
-    </message>
-    <message>
-        <source>Table: floor value field (optional)</source>
-        <translation>表格：底线值字段（可选）</translation>
     </message>
     <message>
         <source>Colour by</source>
@@ -1149,7 +1237,7 @@
     </message>
     <message>
         <source>Layer {layer}: {n} pair(s) of footprints overlap ({pairs}): duplicated buildings, or a tower drawn over its podium? Their ground is counted once; each building's floor area counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer}：有 {n} 对建筑基底相互重叠（{pairs}）：是否重复录入，或塔楼画在裙房之上？重叠的用地只计一次，每栋建筑的建筑面积仍分别计入。</translation>
     </message>
     <message>
         <source>Layers {a} and {b} do not overlap (their extents are {gap:.0f} m apart): no building lies on any parcel.</source>
@@ -1652,12 +1740,16 @@
         <translation>{n} 个窗户中有 {ok} 个满足日照标准（{fail} 个不达标）</translation>
     </message>
     <message>
+        <source>Layer {layer}: window point(s) {ids} lie inside a building, more than 0.5 m from its walls and below its roof; place windows on the facade.</source>
+        <translation>图层 {layer}：窗户点 {ids} 位于建筑内部（距外墙超过 0.5 m 且低于屋顶）；请把窗户点放在立面上。</translation>
+    </message>
+    <message>
         <source>Site: {lat:.4f} N, {lon:.4f} E</source>
         <translation>场地位置：北纬 {lat:.4f}，东经 {lon:.4f}</translation>
     </message>
     <message>
         <source>Up to {n} windows, {walls} walls</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {n} 个窗户，{walls} 面墙</translation>
     </message>
     <message>
         <source>; the proposal pushes {k} below it</source>
@@ -1665,35 +1757,43 @@
     </message>
     <message>
         <source>Concentrated green per person MP must be positive, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>人均集中绿地 MP 必须为正数，当前为 {value}。</translation>
     </message>
     <message>
         <source>The east-west angle must lie between 0 and 90 degrees, got {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>东西向判定角必须在 0 到 90 度之间，当前为 {value}。</translation>
     </message>
     <message>
         <source>Zone field (new area / old-area renewal / historic city)</source>
-        <translation type="unfinished"></translation>
+        <translation>分区字段（新建区 / 老城区旧区改建 / 历史城区）</translation>
     </message>
     <message>
         <source>Zone values for old-area renewal (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>属于旧区改建的分区取值（以逗号分隔）</translation>
     </message>
     <message>
         <source>Zone values for the historic city (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>属于历史城区的分区取值（以逗号分隔）</translation>
     </message>
     <message>
         <source>Concentrated green per person in old-area renewal and the historic city, m²</source>
-        <translation type="unfinished"></translation>
+        <translation>旧区改建与历史城区的人均集中绿地（m²）</translation>
+    </message>
+    <message>
+        <source>East-west if the main facade turns from south by more than, degrees</source>
+        <translation>主立面偏离正南超过此角度即为东西向，度</translation>
+    </message>
+    <message>
+        <source>East-west parcel if its floor area in east-west buildings exceeds, %</source>
+        <translation>东西向建筑面积占比超过此值即为东西向地块，%</translation>
     </message>
     <message>
         <source>Zone values are given but no zone field: choose the parcels' zone field.</source>
-        <translation type="unfinished"></translation>
+        <translation>已给出分区取值，但未选择分区字段：请选择地块的分区字段。</translation>
     </message>
     <message>
         <source>{text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}</translation>
     </message>
     <message>
         <source>Window sunlight of every residential building</source>
@@ -1701,19 +1801,19 @@
     </message>
     <message>
         <source>Layer {layer}, field '{field}': no parcel has the zone value(s) {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {layer} 的字段“{field}”：没有地块取值为 {values}。</translation>
     </message>
     <message>
         <source>{n} parcel(s) laid out east-west (more than {share:g} % of their floor area in buildings turned over {angle:g}° from south): left out of the base values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个地块为东西向布局（超过 {share:g}% 的建筑面积位于偏离正南超过 {angle:g}° 的建筑中）：不计入基础值样本。</translation>
     </message>
     <message>
         <source>Zone {zone}: {standard}, concentrated green {mp:g} m²/person</source>
-        <translation type="unfinished"></translation>
+        <translation>分区 {zone}：{standard}，集中绿地 {mp:g} m²/人</translation>
     </message>
     <message>
         <source>Not a GeoPackage geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 GeoPackage 几何。</translation>
     </message>
     <message>
         <source>Unknown protection rule {rule}; use keep, strict or compliant.</source>
@@ -1753,11 +1853,11 @@
     </message>
     <message>
         <source>Grid spacing must be positive, got {spacing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格间距必须为正数，当前为 {spacing}。</translation>
     </message>
     <message>
         <source>The grid would have {cells:,} cells (more than {max_cells:,}); use a larger spacing or a smaller area.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格将有 {cells:,} 个单元（超过 {max_cells:,}）；请增大网格间距或缩小分析范围。</translation>
     </message>
     <message>
         <source>parcel area</source>
@@ -1821,95 +1921,95 @@
     </message>
     <message>
         <source>At latitude {latitude:.2f}°N the sun is up for only {avail:.2f} h of the counting window {w0:g}-{w1:g} h, less than the required {hours:g} h: there is no setback zone to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>在北纬 {latitude:.2f}° 处，计算时段 {w0:g}-{w1:g} 时内太阳仅出现 {avail:.2f} 小时，少于要求的 {hours:g} 小时：无法绘制日照间距范围。</translation>
     </message>
     <message>
         <source>The declination must be a finite number of degrees, got {declination}.</source>
-        <translation type="unfinished"></translation>
+        <translation>太阳赤纬必须是有限的度数，当前为 {declination}。</translation>
     </message>
     <message>
         <source>Required hours must lie between 0 and 24, got {hours}.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求日照时数必须在 0 到 24 小时之间，当前为 {hours}。</translation>
     </message>
     <message>
         <source>At latitude {latitude:.2f}°N with declination {declination:.2f}° the sun stands north of the east-west line {hours:g} h around noon: the spacing-coefficient method (winter sun to the south) does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>在北纬 {latitude:.2f}°、赤纬 {declination:.2f}° 时，正午前后 {hours:g} 小时内太阳位于东西线以北：日照间距系数法（冬季太阳在南）不适用。</translation>
     </message>
     <message>
         <source>Latitude {latitude} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度 {latitude} 不是数字。</translation>
     </message>
     <message>
         <source>Latitude {latitude:.2f}° is south of the equator. SunSpace applies the Chinese sunlight standards (winter sun to the south) and supports latitudes from 0° (the equator) to {max_lat:.0f}°N.</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度 {latitude:.2f}° 位于赤道以南。SunSpace 采用中国日照标准（冬季太阳在南），支持从 0°（赤道）到北纬 {max_lat:.0f}° 的范围。</translation>
     </message>
     <message>
         <source>Latitude {latitude:.2f}°N is beyond {max_lat:.0f}°N, where the winter sun hardly rises; SunSpace supports latitudes from 0° (the equator) to {max_lat:.0f}°N.</source>
-        <translation type="unfinished"></translation>
+        <translation>北纬 {latitude:.2f}° 超出北纬 {max_lat:.0f}°，冬季太阳几乎不升起；SunSpace 支持从 0°（赤道）到北纬 {max_lat:.0f}° 的范围。</translation>
     </message>
     <message>
         <source>The sun passes north of the zenith on this day at this latitude ({latitude:.2f}°N, declination {declination:.2f}°); the engine supports latitudes at least 0.5 degrees north of the declination.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日在此纬度太阳经过天顶以北（北纬 {latitude:.2f}°，赤纬 {declination:.2f}°）；计算引擎要求纬度至少比赤纬偏北 0.5 度。</translation>
     </message>
     <message>
         <source>Every obstructor needs a positive height.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个遮挡建筑都必须有正的高度。</translation>
     </message>
     <message>
         <source>Every obstructor needs a finite base elevation.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个遮挡建筑都必须有有限的基底标高。</translation>
     </message>
     <message>
         <source>Receiver spacing must be positive, got {spacing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>采样间距必须为正数，当前为 {spacing}。</translation>
     </message>
     <message>
         <source>Floor height must be positive, got {floor_height}.</source>
-        <translation type="unfinished"></translation>
+        <translation>层高必须为正数，当前为 {floor_height}。</translation>
     </message>
     <message>
         <source>The analysis would need {n:,} receivers, more than the limit of {limit:,}. Reduce it: use a larger receiver spacing, analyse the ground floor only, or select fewer buildings.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析需要 {n:,} 个接收点，超过上限 {limit:,}。请减少：增大采样间距、只分析底层，或选择更少的建筑。</translation>
     </message>
     <message>
         <source>The sun passes north of the zenith on this day at this latitude; the engine supports latitudes at least 0.5 degrees north of the declination.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日在此纬度太阳经过天顶以北；计算引擎要求纬度至少比赤纬偏北 0.5 度。</translation>
     </message>
     <message>
         <source>The sun is at or below the horizon inside the analysed hours; clip the window to sunrise.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析时段内太阳位于地平线或以下；请把时段裁剪到日出之后。</translation>
     </message>
     <message>
         <source>Receiver arrays x, y, z, nx, ny must have the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收点数组 x、y、z、nx、ny 的长度必须相同。</translation>
     </message>
     <message>
         <source>Every receiver needs finite coordinates x, y, z.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个接收点都必须有有限的坐标 x、y、z。</translation>
     </message>
     <message>
         <source>Sweep angle must lie in [0, 90) degrees, got {sweep}.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫掠角必须在 [0, 90) 度之间，当前为 {sweep}。</translation>
     </message>
     <message>
         <source>The counting window must be two increasing hours, got {window}.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算时段必须是两个递增的小时数，当前为 {window}。</translation>
     </message>
     <message>
         <source>Receiver batches must lie inside the obstructors' bounding box and at or above their lowest base; pass all receivers as one dict instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>分批的接收点必须位于遮挡建筑的外包矩形内且不低于最低基底；否则请一次性传入全部接收点。</translation>
     </message>
     <message>
         <source>Tile size must be positive, got {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>分块尺寸必须为正数，当前为 {size}。</translation>
     </message>
     <message>
         <source>No building to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可分析的建筑。</translation>
     </message>
     <message>
         <source>Running on a cluster needs the Python package dask[distributed] ({error}); install it or run without a scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>在集群上运行需要 Python 包 dask[distributed]（{error}）；请安装它，或不指定调度器运行。</translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}': '{value}' is not a number (feature(s) {ids}). Fix or filter these features.</source>

@@ -147,6 +147,10 @@ REFUSALS = [
     ("window points below ground", "windowsunlight",
      lambda: window_params(two_buildings(), WINDOWS=_windows(-50.0), WINDOW_Z_FIELD="z", WINDOW_FACING_FIELD="facing"),
      r"window heights below ground in feature\(s\) 1"),
+    ("window point inside a building", "windowsunlight",
+     lambda: window_params(two_buildings(), WINDOWS=_windows(3.0, "POINT(586030 3787016)"), WINDOW_Z_FIELD="z",
+                           WINDOW_FACING_FIELD="facing"),
+     r"window point\(s\) 1 lie inside a building"),
     ("spacing coefficients in Sydney", "spacingcoefficients",
      lambda: {"POINT": "151.2,-33.87 [EPSG:4326]", "YEAR": 2026, "OUTPUT": "memory:"},
      r"outside the range SunSpace supports"),
@@ -156,10 +160,10 @@ REFUSALS = [
 ]
 
 
-def _windows(z):
+def _windows(z, wkt="POINT(586030 3787009)"):
     lyr = QgsVectorLayer("Point?crs=EPSG:4545&field=z:double&field=facing:double", "w", "memory")
     f = QgsFeature(lyr.fields())
-    f.setGeometry(QgsGeometry.fromWkt("POINT(586030 3787009)"))
+    f.setGeometry(QgsGeometry.fromWkt(wkt))
     f.setAttributes([z, 180.0])
     lyr.dataProvider().addFeatures([f])
     return lyr

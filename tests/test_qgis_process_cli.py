@@ -102,3 +102,17 @@ def test_planning_control_algorithms_run(plugin_path, sample_path, tmp_path):
               f"OUTPUT_HTML={report}"], plugin_path, tmp_path)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "FAR caps and concentrated green" in report.read_text(encoding="utf-8")  # English QGIS: English report
+
+
+def test_indicator_ranges_run(plugin_path, sample_path, tmp_path):
+    """sunspace:indicatorranges through qgis_process with zones, a CSV list (Chinese zone and category names) and a PNG map."""
+    enable(plugin_path, tmp_path)
+    table, png = tmp_path / "list.csv", tmp_path / "rules.png"
+    run = qp(["run", "sunspace:indicatorranges", "--", f"PARCELS={sample_path}|layername=parcels",
+              f"BUILDINGS={sample_path}|layername=buildings", "FLOORS_FIELD=floors", "RESIDENTIAL=\"use\" = 'residential'",
+              f"GREEN={sample_path}|layername=green", "YEAR=2026", "ZONE_FIELD=parcel_id", "ZONE_OLD=XA-18",
+              f"OUTPUT={tmp_path / 'parcels.gpkg'}", f"OUTPUT_TABLE={table}", f"OUTPUT_MAP={png}"], plugin_path, tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:] + run.stdout[-2000:]
+    text = table.read_text(encoding="utf-8")
+    assert "老城区旧区改建" in text and "高层Ⅲ类" in text and png.stat().st_size > 20000
+    assert "rows (zone × category × form)" in run.stdout + run.stderr or "行（区段" in run.stdout + run.stderr
