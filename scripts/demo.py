@@ -87,10 +87,10 @@ def label_parcels(layer):
     layer.setLabelsEnabled(True)
 
 
-def render_map(layers, legend_layers, title, path):
+def render_map(layers, legend_layers, title, path, extent_layer=None):
     from sunspace.ui.layouts import map_layout, render_png
 
-    render_png(map_layout(layers, legend_layers, title), path)
+    render_png(map_layout(layers, legend_layers, title, extent_layer=extent_layer), path)
 
 
 def summary(layer, sunlight=None, control=None):
@@ -229,8 +229,9 @@ def run_demo(out_dir, processing):
     del osr_layer, far_layer
     print("7/8 sunlight envelope over parcel XA-08 (its buildings treated as demolished; rule: compliant windows stay "
           "compliant, others lose no minute; cap 100 m; 2 m cells) ...")
-    site = sample_layer("parcels")
-    site.setSubsetString("\"parcel_id\" = 'XA-08'")
+    from qgis.core import QgsFeatureRequest
+
+    site = sample_layer("parcels").materialize(QgsFeatureRequest().setFilterExpression("\"parcel_id\" = 'XA-08'"))
     env = processing.run("sunspace:sunlightenvelope", dict(sun, SPACING=2.0, SITE=site, CAP=100.0, CELL=2.0,
                          OUTPUT_RASTER=os.path.join(out_dir, "envelope_heights.tif"),
                          OUTPUT_BANDS=gpkg_out(gpkg, "envelope_bands"), OUTPUT_ENVELOPE=gpkg_out(gpkg, "envelope_3d")))
@@ -270,11 +271,12 @@ def run_demo(out_dir, processing):
          "SunSpace — 日照间距：系数法范围、精确范围与间距校核 Sunlight setbacks and spacing checks"),
         ("compliance.png", [buildings, osr], [osr, buildings],
          "SunSpace — 开敞空间率：基础值与底线值 Open-space ratio against base and floor values"),
-        ("envelope.png", [limits, outline, buildings, bands], [bands, limits, buildings],
+        ("envelope.png", [limits, outline, bands, buildings], [bands, limits, buildings],
          "SunSpace — 日照包络体与推算限高 Sunlight envelope of XA-08 and allowed heights of a tower group"),
     ]
     for name, layers, legend, title in maps:
-        render_map(layers, legend, title, os.path.join(out_dir, name))
+        # the envelope map shows the whole district (its first layer is the small tower group)
+        render_map(layers, legend, title, os.path.join(out_dir, name), outline if name == "envelope.png" else None)
     print()
     print(summary(out, psun, osr))
     n_w = windows.featureCount()
