@@ -362,8 +362,9 @@ class AllowedHeightAlgorithm(_EnvelopeBase):
             "lowest kept sun ray over its boundary. Each footprint gets the limiting window (building id, position) and "
             "the time of the limiting ray (true solar and Beijing time). With every planned building at its allowed "
             "floors the forward engine recomputes the windows and the run reports the margin of the worst window "
-            "(counted minutes above the standard, among windows that met it). Optionally, with a site layer, the "
-            "envelope of the site gives the site capacity: envelope volume, floor area and FAR.</p>")
+            "(counted minutes above the standard, among windows that met it). Optionally, with a site layer (the "
+            "redevelopment parcel, whose existing buildings are treated as demolished), the envelope of the site gives "
+            "the site capacity: envelope volume, floor area and FAR.</p>")
 
     def initAlgorithm(self, config=None):
         add_protection_parameters(self)
@@ -387,10 +388,19 @@ class AllowedHeightAlgorithm(_EnvelopeBase):
             use = data["selected"] & ~shapely.is_missing(geoms)
             if not use.any():
                 raise SunSpaceError("Layer {layer}: no planned footprint to use.", layer=data["label"])
-            holder.update(data=data, geoms=geoms, use=use)
-            return shapely.union_all(geoms[use]), data["label"]
+            towers = shapely.union_all(geoms[use])
+            holder.update(data=data, geoms=geoms, use=use, towers=towers)
+            # existing buildings on the planned footprints, or on the optional site (a redevelopment parcel), are demolished
+            site = read_layer(self, parameters, "SITE", context, feedback, "site", required=False)
+            if site is not None:
+                sg = frame.to_local(site["geoms"][site["selected"]], site["crs"])
+                red = shapely.union_all(sg[[g is not None for g in sg]])
+                holder["red"] = red
+                return shapely.union_all([towers, red]), site["label"]
+            return towers, data["label"]
 
         p = read_protected(self, parameters, context, feedback, site_fn)
+        p.site = holder["towers"]  # the kept minutes are chosen for, and verified against, the planned footprints
         floor_h = self.parameterAsDouble(parameters, "FLOOR_HEIGHT", context)
         data, geoms, use = holder["data"], holder["geoms"], holder["use"]
         kept, mins, ok = choose_kept(p.sunlit, p.rec, p.sun, p.rule, p.site, p.cap)
@@ -435,10 +445,8 @@ class AllowedHeightAlgorithm(_EnvelopeBase):
             feedback.pushInfo(tr("Worst window (building {b}, {z:.1f} m): {m:.1f} minutes above the standard with every "
                                  "planned building at its allowed floors").format(b=p.rec["id"][worst], z=p.rec["z"][worst],
                                                                                     m=margin[worst]))
-        site = read_layer(self, parameters, "SITE", context, feedback, "site", required=False)
-        if site is not None:
-            sg = p.frame.to_local(site["geoms"][site["selected"]], site["crs"])
-            red = shapely.union_all(sg[[g is not None for g in sg]])
+        if "red" in holder:
+            red = holder["red"]
             kept_s, _, _ = choose_kept(p.sunlit, p.rec, p.sun, p.rule, red, p.cap)
             env = envelope(red, p.rec, kept_s, p.sun, self.parameterAsDouble(parameters, "CELL", context), p.cap,
                            is_canceled=feedback.isCanceled)

@@ -287,8 +287,9 @@ def run_demo(out_dir, processing):
     print(f"sunlight envelope of XA-08: volume {env['VOLUME']:,.0f} m³ (strict rule {env['VOLUME_STRICT']:,.0f} m³), "
           f"floor area {env['FLOOR_AREA']:,.0f} m², FAR {env['FAR']:.2f}; {env['VERIFIED']} windows verified")
     for f in limits.getFeatures():
-        print(f"allowed height {f['name']}: {f['allowed_h']:.1f} m, {f['floors']} floors (limit: building {f['limit_bldg']} "
-              f"at {f['limit_true']} true solar time)")
+        limit = ("the height cap" if f["cap_binds"] else
+                 f"a window of building {f['limit_bldg']} at {f['limit_true']} true solar time, {f['limit_bj']} Beijing time")
+        print(f"allowed height {f['name']}: {f['allowed_h']:.1f} m, {f['floors']} floors (limit: {limit})")
     print(f"tower group: worst window margin {allowed['MARGIN']:.0f} min; {allowed['VERIFIED']} windows verified")
     print(f"wrote {gpkg} (styled layers; envelope_3d extrudes in QGIS's 3D view)")
     for name, *_ in maps:

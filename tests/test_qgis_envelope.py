@@ -95,3 +95,42 @@ def test_bad_input_is_named(provider, sample_path):
                                             OUTPUT_BANDS="memory:", OUTPUT_ENVELOPE="memory:"))
     with pytest.raises(QgsProcessingException, match="height field or a floors field"):
         run("allowedheight", {"BUILDINGS": b, "PLANNED": planned, "OUTPUT": "memory:"})
+
+
+def test_window_points_give_the_spacing_rule(provider, tmp_path):
+    """User window points (height and facing fields): a 500 m row of south-facing sills at 0.9 m north of a site."""
+    from osgeo import gdal
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from sunspace.core.geodesy import LocalFrame
+    from sunspace.core.solar import standard_day
+    from sunspace.core.standards import spacing_coefficient
+
+    x0, y0 = 586000.0, 3787000.0
+    pts = QgsVectorLayer("Point?crs=EPSG:4545&field=z:double&field=facing:double", "windows", "memory")
+    feats = []
+    for i in range(-250, 251, 2):
+        f = QgsFeature(pts.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x0 + i, y0)))
+        f.setAttributes([0.9, 180.0])
+        feats.append(f)
+    pts.dataProvider().addFeatures(feats)
+    far = memory_polygons("b", "height:double&field=use:string",
+                          [(shapely.box(x0 + 2000, y0 + 2000, x0 + 2010, y0 + 2010).wkt, [10.0, "office"])])
+    site = memory_polygons("site", "name:string", [(shapely.box(x0 - 100, y0 - 60, x0 + 100, y0 - 2).wkt, ["s"])])
+    out = run("sunlightenvelope", {"BUILDINGS": far, "HEIGHT_FIELD": "height", "WINDOWS": pts, "WINDOW_Z_FIELD": "z",
+                                   "WINDOW_FACING_FIELD": "facing", "SITE": site, "CAP": 100.0, "YEAR": YEAR,
+                                   "RULES": 5, "STEP": 0.0, "CELL": 1.0,
+                                   "OUTPUT_RASTER": str(tmp_path / "e.tif"), "OUTPUT_BANDS": "memory:",
+                                   "OUTPUT_ENVELOPE": "memory:"})
+    assert out["VERIFIED"] > 100
+    lat = LocalFrame.around([shapely.box(x0, y0, x0 + 1, y0 + 1)], "EPSG:4545").lat0
+    k = float(spacing_coefficient(lat, standard_day("大寒", YEAR)["declination"], 2.0))
+    ds = gdal.Open(str(tmp_path / "e.tif"))  # keep the dataset alive while its band is read
+    arr = ds.GetRasterBand(1).ReadAsArray()
+    col = arr[:, arr.shape[1] // 2]
+    col = col[col >= 0]
+    # heights rise southwards by 1/k per metre (the raster is in a local frame; 4545's grid is turned slightly)
+    slope = np.polyfit(np.arange(col.size), col, 1)[0]  # row 0 is the north edge
+    assert slope == pytest.approx(1.0 / k, rel=0.02)
+    assert col.min() == pytest.approx(0.9 + 2.0 / k, abs=0.3)
