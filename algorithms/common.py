@@ -313,6 +313,7 @@ LEGEND_LABELS = [
     "Low-rise (1-3)", "Multi-storey I (4-6)", "Multi-storey II (7-9)", "High-rise I (10-18)", "High-rise II (19-26)",
     "High-rise III (27+)", "Non-residential",
     "< 1 h", "< 2 h", "< 3 h", "< 4+ h",
+    "0-10 m", "10-20 m", "20-30 m", "30-45 m", "45-60 m", "60-80 m", "≥ 80 m",
 ]
 
 #: Compliance classes of the open-space-ratio output (``class`` field) in the user's language.

@@ -12,6 +12,7 @@ from .openspace import GreenFarCapAlgorithm, OpenSpaceRatioAlgorithm
 from .report import ComplianceReportAlgorithm
 from .indicator_ranges import IndicatorRangesAlgorithm
 from .setbacks import SpacingCoefficientsAlgorithm, SunlightSetbacksAlgorithm
+from .envelope import AllowedHeightAlgorithm, SunlightEnvelopeAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "icons", "sunspace.svg")
 
@@ -35,5 +36,6 @@ class SunSpaceProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for alg in (ParcelIndicatorsAlgorithm(), SpacingCoefficientsAlgorithm(), SunlightSetbacksAlgorithm(),
                     WindowSunlightAlgorithm(), GroundSunlightAlgorithm(), OpenSpaceRatioAlgorithm(), GreenFarCapAlgorithm(),
-                    ComplianceReportAlgorithm(), IndicatorRangesAlgorithm()):
+                    ComplianceReportAlgorithm(), IndicatorRangesAlgorithm(),
+                    SunlightEnvelopeAlgorithm(), AllowedHeightAlgorithm()):
             self.addAlgorithm(alg)

@@ -56,11 +56,12 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .sunlight import SunlitResult, _coeffs, _roots, _sun_basis, _union, count_sunlight
+from .errors import SunSpaceError
+from .sunlight import SunlitResult, _coeffs, _roots, _sun_basis, _union, check_latitude, count_sunlight
 
 __all__ = [
     "RULES", "SunContext", "choose_kept", "EnvelopeResult", "envelope", "allowed_heights", "rule_ok",
-    "cells_as_prisms", "capacity",
+    "cells_as_prisms", "capacity", "verify",
 ]
 
 RULES = ("keep", "strict", "compliant")
@@ -87,6 +88,7 @@ class SunContext:
     grid_rotation: float = 0.0
 
     def basis(self):
+        check_latitude(self.latitude, self.declination)
         A, B, C = _sun_basis(self.latitude, self.declination)
         if self.grid_rotation:
             g = np.radians(self.grid_rotation)
@@ -126,7 +128,7 @@ def rule_ok(rule, before_minutes, before_pass, after_minutes, after_pass, tol=1e
         return np.where(before_pass, after_pass, lost_none)
     if rule == "compliant":
         return np.where(before_pass, after_pass, True)
-    raise ValueError(f"Unknown protection rule {rule!r}; use one of {RULES}.")
+    raise SunSpaceError("Unknown protection rule {rule}; use keep, strict or compliant.", rule=repr(rule))
 
 
 # ---------------------------------------------------------------------------
@@ -179,7 +181,7 @@ def choose_kept(sunlit: SunlitResult, windows, sun: SunContext, rule, site, top_
     minutes, passed : counted minutes and pass flags before the change
     """
     if rule not in RULES:
-        raise ValueError(f"Unknown protection rule {rule!r}; use one of {RULES}.")
+        raise SunSpaceError("Unknown protection rule {rule}; use keep, strict or compliant.", rule=repr(rule))
     minutes, passed = sun.count(sunlit)
     n = sunlit.n
     o, s, e = sunlit.receiver, sunlit.start, sunlit.end
@@ -406,19 +408,19 @@ def envelope(site, windows, kept: SunlitResult, sun: SunContext, spacing=1.0, ca
         A solid filling every cell up to its height leaves every kept ray unblocked.
     """
     if not spacing > 0:
-        raise ValueError("Grid spacing must be positive.")
+        raise SunSpaceError("Grid spacing must be positive.")
     if not cap > 0:
-        raise ValueError("The height cap must be positive.")
+        raise SunSpaceError("The height cap must be positive.")
     if site is None or site.is_empty:
-        raise ValueError("The buildable site is empty (check the setback).")
+        raise SunSpaceError("The buildable site is empty (check the setback).")
     xmin, ymin, xmax, ymax = site.bounds
     x0 = np.floor(xmin / spacing) * spacing
     y0 = np.floor(ymin / spacing) * spacing
     cols = int(np.ceil((xmax - x0) / spacing))
     rows = int(np.ceil((ymax - y0) / spacing))
     if rows * cols > max_cells:
-        raise ValueError(f"The grid would have {rows * cols:,} cells (more than {max_cells:,}); "
-                         f"use a larger spacing or a smaller site.")
+        raise SunSpaceError("The grid would have {cells} cells (more than {limit}); use a larger spacing or a smaller site.",
+                            cells=f"{rows * cols:,}", limit=f"{max_cells:,}")
     xs = x0 + (np.arange(cols) + 0.5) * spacing
     ys = y0 + (np.arange(rows) + 0.5) * spacing
     X, Y = np.meshgrid(xs, ys)
@@ -447,7 +449,7 @@ def envelope(site, windows, kept: SunlitResult, sun: SunContext, spacing=1.0, ca
     az_tab = np.arctan2(-tx[up], -ty[up])
     tan_tab = tz[up] / np.hypot(tx[up], ty[up])
     if np.any(np.diff(az_tab) <= 0):
-        raise ValueError("The sun passes north of the zenith on this day at this latitude.")
+        check_latitude(sun.latitude, sun.declination)
     buf_w, buf_c = [], []
     buffered = 0
     total_pairs = 0
@@ -675,9 +677,50 @@ def capacity(result: EnvelopeResult, floor_height, parcel_area):
     Floor area = sum over cells of floor(height / floor_height) * cell area; FAR = floor area / parcel area.
     """
     if not floor_height > 0:
-        raise ValueError("Floor height must be positive.")
+        raise SunSpaceError("Floor height must be positive.")
     h = np.nan_to_num(result.height)
     floors = np.floor(h / floor_height + 1e-9)
     area = float(floors.sum() * result.spacing ** 2)
     return {"volume": result.volume, "floor_area": area, "far": area / parcel_area if parcel_area > 0 else float("nan"),
             "footprint": float(np.isfinite(result.height).sum() * result.spacing ** 2)}
+
+
+def verify(windows, sunlit: SunlitResult, minutes, passed, sun: SunContext, rule, existing, new_footprints, new_heights,
+           site, top_z, ground=0.0, chunk_size=50, progress=None, is_canceled=None):
+    """Check with the forward engine that adding solids keeps every window within the rule.
+
+    Windows whose every sunlit ray misses ``site`` or passes above ``top_z`` over it cannot be
+    touched by anything built there (rays only rise); the others are recomputed by
+    :func:`~sunspace.core.sunlight.sunlit_intervals` among ``existing`` (footprints, base,
+    height) plus the new solids, and counted under the rules.
+
+    Returns
+    -------
+    ok : bool per window
+    checked : indices of the windows recomputed by the forward engine
+    after : counted minutes after the change (the ``minutes`` before for windows out of reach)
+    """
+    from .sunlight import prepare_obstructors, sunlit_intervals
+
+    A, B, C = sun.basis()
+    x, y, z = (np.asarray(windows[c], float) for c in ("x", "y", "z"))
+    reach = _window_fans(sunlit, z, top_z, A, B, C)[3]
+    dist = shapely.distance(site, shapely.points(x, y)) if len(x) else np.empty(0)
+    idx = np.flatnonzero((reach > 0) & (dist < reach))
+    after = np.asarray(minutes, float).copy()
+    ok = np.ones(len(x), bool)
+    if idx.size == 0:
+        return ok, idx, after
+    fps, base, height = existing
+    keep = np.asarray(new_heights) > 0
+    obs = prepare_obstructors(np.r_[np.asarray(fps, dtype=object), np.asarray(new_footprints, dtype=object)[keep]],
+                              np.r_[np.broadcast_to(np.asarray(base, float), len(fps)), np.full(keep.sum(), ground)],
+                              np.r_[np.asarray(height, float), np.asarray(new_heights, float)[keep]])
+    rec = {k: np.asarray(v)[idx] for k, v in windows.items() if k in ("x", "y", "z", "nx", "ny")}
+    res = sunlit_intervals(rec, obs, sun.latitude, sun.declination, sun.window, sun.rules.sweep_angle,
+                           sun.rules.min_altitude, grid_rotation=sun.grid_rotation, chunk_size=chunk_size,
+                           progress=progress, is_canceled=is_canceled)
+    m2, p2 = sun.count(res)
+    after[idx] = m2
+    ok[idx] = rule_ok(rule, np.asarray(minutes)[idx], np.asarray(passed)[idx], m2, p2)
+    return ok, idx, after

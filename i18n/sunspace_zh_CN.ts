@@ -96,6 +96,34 @@
         <translation>不足 4 小时及以上</translation>
     </message>
     <message>
+        <source>0-10 m</source>
+        <translation>0-10 米</translation>
+    </message>
+    <message>
+        <source>10-20 m</source>
+        <translation>10-20 米</translation>
+    </message>
+    <message>
+        <source>20-30 m</source>
+        <translation>20-30 米</translation>
+    </message>
+    <message>
+        <source>30-45 m</source>
+        <translation>30-45 米</translation>
+    </message>
+    <message>
+        <source>45-60 m</source>
+        <translation>45-60 米</translation>
+    </message>
+    <message>
+        <source>60-80 m</source>
+        <translation>60-80 米</translation>
+    </message>
+    <message>
+        <source>≥ 80 m</source>
+        <translation>≥ 80 米</translation>
+    </message>
+    <message>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
@@ -274,6 +302,198 @@
     <message>
         <source>Style {name} not applied: {message}</source>
         <translation>样式 {name} 未能应用：{message}</translation>
+    </message>
+    <message>
+        <source>Compliant windows stay compliant; the others lose no minute (common local rule)</source>
+        <translation>达标窗户保持达标，其余窗户日照不减少（常用地方规定）</translation>
+    </message>
+    <message>
+        <source>No window loses any minute (strict)</source>
+        <translation>任何窗户日照均不减少（严格）</translation>
+    </message>
+    <message>
+        <source>Compliant windows stay compliant; the others are not protected</source>
+        <translation>达标窗户保持达标，其余窗户不受保护</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Protected windows&lt;/b&gt; are the windows of the existing residential buildings (facades sampled every &lt;i&gt;spacing&lt;/i&gt; metres at the ground-floor sill, south-facing by default, as in &lt;i&gt;Window sunlight hours&lt;/i&gt;), or your own window points with a height and a facing. Each has its sunlit time among the existing buildings, computed exactly. Existing buildings that overlap the site are treated as demolished: they neither cast shadows nor are protected.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protection rule&lt;/b&gt;: (a) compliant windows stay compliant and the others lose no sunlit minute (the common local rule; GB 50180-2018 4.0.9: new building must not lower a neighbour's sunlight below the standard); (b) strict: no window loses any minute; (c) compliant windows stay compliant, the others are not protected.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Which hours a compliant window keeps&lt;/b&gt; under (a) and (c): it needs only the standard's hours, so the tool chooses them. Every counted step (one minute when counting exactly) of the window's present sunlight is ranked by the height at which its sun ray enters the site: rays that miss the site or pass above the height cap cost nothing and come first, then the rays passing highest; ties go to the minutes nearest noon. The window keeps the fewest best-ranked minutes that still count as the standard's hours under the counting rules (local segment, step and continuity rules included). For a long east-west row facing an open site these are the hours centred on true noon, so the envelope is the classic spacing rule: sill + d / k(N). The strict envelope (every sunlit minute kept) is reported beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Guarantee&lt;/b&gt;: a kept sun ray from window p at hour angle w passes a point at horizontal distance t at height z_p + t·tan(altitude(w)); a solid over a cell (or a footprint) leaves it unblocked when its top is not above the ray where the ray enters the cell, on the cell's boundary. The lowest kept ray over each boundary segment is found in closed form (no time steps), so a solid that fills every cell up to its envelope height keeps every kept minute, and every window keeps at least its kept time. Heights are rounded down to the millimetre. After the run the forward sunlight engine recomputes every window the site can reach with the filled solid in place and the run reports how many it verified; any failure stops the run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;受保护窗户&lt;/b&gt;为现状住宅建筑的窗户（与&lt;i&gt;窗户日照分析&lt;/i&gt;相同：默认沿南向立面每隔&lt;i&gt;采样间距&lt;/i&gt;米在底层窗台高度取点），或用户给定的带高度和朝向的窗户点。每个窗户在现状建筑中的日照时段精确计算。与用地重叠的现状建筑按拆除处理：既不遮挡，也不受保护。&lt;/p&gt;&lt;p&gt;&lt;b&gt;保护规则&lt;/b&gt;：(a) 达标窗户保持达标，其余窗户日照不减少（常用地方规定；GB 50180-2018 第4.0.9条：新建建筑不得使相邻住宅日照降低到标准以下）；(b) 严格：任何窗户的日照均不减少；(c) 达标窗户保持达标，其余窗户不受保护。&lt;/p&gt;&lt;p&gt;&lt;b&gt;达标窗户保留哪些时段&lt;/b&gt;（规则 a、c）：窗户只需保留标准要求的小时数，由工具选择。窗户现有日照的每个计数步长（精确计数时为1分钟）按其太阳光线进入用地时的高度排序：不经过用地或高于限高的光线不占用用地，排在最前，其次是经过用地最高的光线；同等情况下取最接近正午的分钟。窗户保留在计算规则（含地方的时段、步长与连续性规定）下仍满足标准的最少的排序靠前的分钟。对于面向空地的东西向长条住宅，保留的正是以真太阳时正午为中心的时段，包络体即经典的日照间距规则：窗台高度 + d / k(N)。同时给出严格规则（保留全部日照）的包络体体积以作比较。&lt;/p&gt;&lt;p&gt;&lt;b&gt;保证&lt;/b&gt;：窗户 p 在时角 w 的保留光线在水平距离 t 处的高度为 z_p + t·tan(高度角(w))；单元格（或建筑基底）上的实体只要顶部不高于光线进入该单元格处（在其边界上）的高度，就不遮挡该光线。每条边界线段上方最低的保留光线以解析式求得（不按时间步长），因此按包络高度填满每个单元格的实体不遮挡任何保留的分钟，每个窗户至少保留其保留时段。高度向下取整到毫米。计算后用正向日照引擎在填满包络体的情况下重新计算用地可影响的每个窗户，并报告校验数量；任何校验失败都会中止运行。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sunlight envelope</source>
+        <translation>日照包络体</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The sunlight envelope of a site: on a grid over the site (its selected polygons, less a setback inside the red line), the greatest height above ground that a building may reach without taking any protected window outside the protection rule, capped at the height cap. Outputs: a GeoTIFF of allowed heights (in a local transverse Mercator frame, metres), height-band polygons (band, z_min, z_max), and the envelope as terraces (each polygon extruded in QGIS's 3D view to its height, rounded down to the metre, so the 3D solid lies inside the envelope). The site capacity is reported: envelope volume, the floor area it can hold at the floor height and the FAR on the site.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;用地的日照包络体：在用地（所选多边形，扣除红线内退距离）上的网格中，求不使任何受保护窗户违反保护规则的最大建筑高度（不超过限高上限）。输出：允许高度 GeoTIFF（以数据为中心的局部横轴墨卡托坐标，米）、高度分级多边形（分级、z_min、z_max），以及包络体台阶（在 QGIS 三维视图中按向下取整到米的高度拉伸，三维实体位于包络体之内）。同时报告用地容量：包络体体积、按层高可容纳的建筑面积及用地容积率。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Allowed heights of planned buildings</source>
+        <translation>规划建筑推算限高</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Allowed heights: for each planned footprint, the greatest height (and whole floors at the floor height) such that all planned buildings together, each at its allowed height, keep every protected window within the protection rule; capped at the height cap. The bound of a footprint is exact: the lowest kept sun ray over its boundary. Each footprint gets the limiting window (building id, position) and the time of the limiting ray (true solar and Beijing time). With every planned building at its allowed floors the forward engine recomputes the windows and the run reports the margin of the worst window (counted minutes above the standard, among windows that met it). Optionally, with a site layer (the redevelopment parcel, whose existing buildings are treated as demolished), the envelope of the site gives the site capacity: envelope volume, floor area and FAR.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;推算限高：对每个规划建筑基底求最大高度（及按层高取整的层数），使全部规划建筑同时按各自限高建成后，所有受保护窗户仍满足保护规则；不超过限高上限。每个基底的限高精确求得：其边界上方最低的保留光线。每个基底给出控制窗户（建筑编号、位置）和控制光线的时刻（真太阳时和北京时间）。全部规划建筑按推算层数建成后，用正向引擎重新计算各窗户，并报告最不利窗户的余量（在原本达标的窗户中，计数分钟超过标准的部分）。若给出用地图层（改造地块，其现状建筑按拆除处理），还按用地包络体给出用地容量：包络体体积、建筑面积和容积率。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No window to protect: no facade of the chosen buildings faces the sun side.</source>
+        <translation>没有需要保护的窗户：所选建筑没有朝向阳面的立面。</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: choose its window height and facing fields.</source>
+        <translation>图层 {layer}：请选择其窗户高度字段和朝向字段。</translation>
+    </message>
+    <message>
+        <source>Layer {layer} has no window point with a geometry.</source>
+        <translation>图层 {layer} 中没有带几何的窗户点。</translation>
+    </message>
+    <message>
+        <source>Layer {layer}, field '{field}': window heights below ground in feature(s) {ids}.</source>
+        <translation>图层 {layer}，字段“{field}”：要素 {ids} 的窗户高度低于地面。</translation>
+    </message>
+    <message>
+        <source>Verification failed: {n} protected window(s) would leave the rule (buildings {ids}). Please report this with your data.</source>
+        <translation>校验失败：{n} 个受保护窗户将不满足保护规则（建筑 {ids}）。请连同数据报告此问题。</translation>
+    </message>
+    <message>
+        <source>Cannot write the raster '{path}'.</source>
+        <translation>无法写入栅格“{path}”。</translation>
+    </message>
+    <message>
+        <source>Window points instead of sampled facades</source>
+        <translation>窗户点（代替立面采样）</translation>
+    </message>
+    <message>
+        <source>Window height above ground field, m</source>
+        <translation>窗台离地高度字段（m）</translation>
+    </message>
+    <message>
+        <source>Window facing azimuth field, degrees from north</source>
+        <translation>窗户朝向方位角字段（自正北起算，度）</translation>
+    </message>
+    <message>
+        <source>Facade sampling spacing, m</source>
+        <translation>立面采样间距（m）</translation>
+    </message>
+    <message>
+        <source>Facades to protect</source>
+        <translation>受保护立面</translation>
+    </message>
+    <message>
+        <source>Protection rule</source>
+        <translation>保护规则</translation>
+    </message>
+    <message>
+        <source>Height cap, m</source>
+        <translation>限高上限，米</translation>
+    </message>
+    <message>
+        <source>Verify with the forward sunlight engine</source>
+        <translation>用正向日照引擎校验</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: window point(s) {ids} lie inside the site; a protected window cannot be built over.</source>
+        <translation>图层 {layer}：窗户点 {ids} 位于用地内；受保护窗户上方不能建设。</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: no residential building to protect (check the residential expression, the selection and the site).</source>
+        <translation>图层 {layer}：没有需要保护的住宅建筑（请检查住宅判定表达式、选择集和用地）。</translation>
+    </message>
+    <message>
+        <source>Standard: {text}</source>
+        <translation>日照标准：{text}</translation>
+    </message>
+    <message>
+        <source>{n} protected windows, {walls} walls</source>
+        <translation>{n} 个受保护窗户，{walls} 面墙</translation>
+    </message>
+    <message>
+        <source>Verified by the forward sunlight engine: {n} windows within reach of the site, all within the rule; {m} others cannot be reached (their sun rays miss the site or pass above the cap).</source>
+        <translation>正向日照引擎校验：用地可影响的 {n} 个窗户全部满足保护规则；其余 {m} 个窗户不受影响（其日照光线不经过用地或高于限高）。</translation>
+    </message>
+    <message>
+        <source>Site polygons (red line)</source>
+        <translation>用地范围（红线）</translation>
+    </message>
+    <message>
+        <source>Setback inside the red line, m</source>
+        <translation>红线内退距离，米</translation>
+    </message>
+    <message>
+        <source>Grid cell size, m</source>
+        <translation>网格尺寸，米</translation>
+    </message>
+    <message>
+        <source>Height band step, m</source>
+        <translation>高度分级间隔，米</translation>
+    </message>
+    <message>
+        <source>Allowed height raster</source>
+        <translation>允许高度栅格</translation>
+    </message>
+    <message>
+        <source>Height bands</source>
+        <translation>高度分级</translation>
+    </message>
+    <message>
+        <source>Envelope terraces (3D)</source>
+        <translation>包络体台阶（三维）</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: the site has no usable polygon.</source>
+        <translation>图层 {layer}：用地没有可用的多边形。</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: a setback of {setback:g} m leaves nothing of the site.</source>
+        <translation>图层 {layer}：退线 {setback:g} 米后用地不复存在。</translation>
+    </message>
+    <message>
+        <source>Planned building footprints</source>
+        <translation>规划建筑基底</translation>
+    </message>
+    <message>
+        <source>Site polygons for the capacity (optional)</source>
+        <translation>用于计算容量的用地范围（可选）</translation>
+    </message>
+    <message>
+        <source>Grid cell size for the capacity, m</source>
+        <translation>容量计算网格尺寸，米</translation>
+    </message>
+    <message>
+        <source>Allowed heights</source>
+        <translation>推算限高</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: no planned footprint to use.</source>
+        <translation>图层 {layer}：没有可用的规划建筑基底。</translation>
+    </message>
+    <message>
+        <source>South-facing facades (outward normal with a southward component)</source>
+        <translation>南向立面（外法线有向南分量）</translation>
+    </message>
+    <message>
+        <source>All facades</source>
+        <translation>全部立面</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: {n} building(s) overlap the site {site} and are treated as demolished (features {ids}).</source>
+        <translation>图层 {layer}：{n} 栋建筑与用地 {site} 重叠，按拆除处理（要素 {ids}）。</translation>
+    </message>
+    <message>
+        <source>Envelope computed in {s:.1f} s</source>
+        <translation>包络体计算用时 {s:.1f} 秒</translation>
+    </message>
+    <message>
+        <source>Envelope volume {v:,.0f} m³ (strict rule: {vs:,.0f} m³); floor area {a:,.0f} m² at {fh:g} m per floor; FAR {far:.2f} on {site:,.0f} m²</source>
+        <translation>包络体体积 {v:,.0f} 立方米（严格规则：{vs:,.0f} 立方米）；按层高 {fh:g} 米可容纳建筑面积 {a:,.0f} 平方米；用地 {site:,.0f} 平方米上的容积率 {far:.2f}</translation>
+    </message>
+    <message>
+        <source>Worst window (building {b}, {z:.1f} m): {m:.1f} minutes above the standard with every planned building at its allowed floors</source>
+        <translation>最不利窗户（建筑 {b}，{z:.1f} 米）：全部规划建筑按推算层数建成后，日照比标准多 {m:.1f} 分钟</translation>
+    </message>
+    <message>
+        <source>Site capacity: envelope volume {v:,.0f} m³, floor area {a:,.0f} m², FAR {far:.2f}</source>
+        <translation>用地容量：包络体体积 {v:,.0f} 立方米，建筑面积 {a:,.0f} 平方米，容积率 {far:.2f}</translation>
     </message>
     <message>
         <source>Area, m²</source>
@@ -604,10 +824,6 @@
         <translation>等时线小时数必须介于 0 与 24 之间。</translation>
     </message>
     <message>
-        <source>Cannot write the raster '{path}'.</source>
-        <translation>无法写入栅格“{path}”。</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Sunlight hours on a regular grid at a chosen height (the ground by default) over an extent or the polygons of an area layer, on the standard day. Writes a GeoTIFF of hours (in a local transverse Mercator frame centred on the data, in metres; cells inside buildings are no-data), isochrone polygons for the hours you list (each polygon: the ground that gets fewer than that many hours) and the standard shadow line: the ground that gets fewer than the standard's hours, which the concentrated-green rules use. Polygons are exact to half a grid cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在标准日计算选定高度（默认为地面）上规则网格的日照时数，分析范围为一个范围框或分析区域图层中的多边形。输出日照时数 GeoTIFF 栅格（采用以数据为中心的局部横轴墨卡托坐标系，单位为米；建筑内部的像元为无数据）、按所列小时数生成的等时线多边形（每个多边形为日照少于该小时数的场地），以及标准的建筑日照阴影线：即日照少于标准要求小时数的场地，集中绿地规则据此判断。多边形精度为半个网格。&lt;/p&gt;</translation>
     </message>
@@ -654,10 +870,6 @@
     <message>
         <source>Give an analysis area layer or an extent.</source>
         <translation>请提供分析区域图层或分析范围框。</translation>
-    </message>
-    <message>
-        <source>Standard: {text}</source>
-        <translation>日照标准：{text}</translation>
     </message>
     <message>
         <source>Fewer than this many sunlight hours, h</source>
@@ -1480,14 +1692,6 @@
         <translation>图层 {layer}：每层高度的中位数为 {value:.2f} m（字段“{h}”/“{f}”），不在 2.4-6 m 范围内；请检查高度字段的单位。</translation>
     </message>
     <message>
-        <source>South-facing facades (outward normal with a southward component)</source>
-        <translation>南向立面（外法线朝南）</translation>
-    </message>
-    <message>
-        <source>All facades</source>
-        <translation>全部立面</translation>
-    </message>
-    <message>
         <source>Window sunlight hours</source>
         <translation>窗户日照时数</translation>
     </message>
@@ -1502,34 +1706,6 @@
     <message>
         <source>No window to analyse: no facade of the chosen buildings faces the sun side.</source>
         <translation>没有可分析的窗户：所选建筑没有朝向阳面的立面。</translation>
-    </message>
-    <message>
-        <source>Layer {layer}: choose its window height and facing fields.</source>
-        <translation>图层 {layer}：请选择其窗户高度字段和朝向字段。</translation>
-    </message>
-    <message>
-        <source>Layer {layer} has no window point with a geometry.</source>
-        <translation>图层 {layer} 中没有带几何的窗户点。</translation>
-    </message>
-    <message>
-        <source>Layer {layer}, field '{field}': window heights below ground in feature(s) {ids}.</source>
-        <translation>图层 {layer}，字段“{field}”：要素 {ids} 的窗户高度低于地面。</translation>
-    </message>
-    <message>
-        <source>Window points instead of sampled facades</source>
-        <translation>窗户点（代替立面采样）</translation>
-    </message>
-    <message>
-        <source>Window height above ground field, m</source>
-        <translation>窗台离地高度字段（m）</translation>
-    </message>
-    <message>
-        <source>Window facing azimuth field, degrees from north</source>
-        <translation>窗户朝向方位角字段（自正北起算，度）</translation>
-    </message>
-    <message>
-        <source>Facade sampling spacing, m</source>
-        <translation>立面采样间距（m）</translation>
     </message>
     <message>
         <source>Facades to analyse</source>
@@ -1640,6 +1816,30 @@
         <translation>不是 GeoPackage 几何。</translation>
     </message>
     <message>
+        <source>Unknown protection rule {rule}; use keep, strict or compliant.</source>
+        <translation>未知的保护规则 {rule}；请使用 keep、strict 或 compliant。</translation>
+    </message>
+    <message>
+        <source>Grid spacing must be positive.</source>
+        <translation>网格间距必须为正数。</translation>
+    </message>
+    <message>
+        <source>The height cap must be positive.</source>
+        <translation>限高上限必须为正数。</translation>
+    </message>
+    <message>
+        <source>The buildable site is empty (check the setback).</source>
+        <translation>可建设用地为空（请检查退线）。</translation>
+    </message>
+    <message>
+        <source>The grid would have {cells} cells (more than {limit}); use a larger spacing or a smaller site.</source>
+        <translation>网格将有 {cells} 个单元（超过 {limit}）；请增大网格尺寸或缩小用地。</translation>
+    </message>
+    <message>
+        <source>Floor height must be positive.</source>
+        <translation>层高必须为正数。</translation>
+    </message>
+    <message>
         <source>Layer {layer} has no geometry to place on the earth.</source>
         <translation>图层 {layer} 没有可用于确定地理位置的几何。</translation>
     </message>
@@ -1736,6 +1936,10 @@
         <translation>在北纬 {latitude:.2f}°、赤纬 {declination:.2f}° 时，正午前后 {hours:g} 小时内太阳位于东西线以北：日照间距系数法（冬季太阳在南）不适用。</translation>
     </message>
     <message>
+        <source>No Python interpreter found for worker processes; set SUNSPACE_PYTHON or use parallel='threads'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Latitude {latitude} is not a number.</source>
         <translation>纬度 {latitude} 不是数字。</translation>
     </message>
@@ -1794,6 +1998,10 @@
     <message>
         <source>The counting window must be two increasing hours, got {window}.</source>
         <translation>计算时段必须是两个递增的小时数，当前为 {window}。</translation>
+    </message>
+    <message>
+        <source>parallel must be 'threads' or 'processes', got {parallel!r}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receiver batches must lie inside the obstructors' bounding box and at or above their lowest base; pass all receivers as one dict instead.</source>

@@ -3,8 +3,9 @@
 Writes to the output folder (default out/):
 - sunspace_demo.gpkg   results; each layer carries its style (QGIS opens it coloured):
   parcel_indicators, window_sunlight, building_sunlight, parcel_sunlight, setback_zones,
-  exact_setbacks, spacing_checks, shadow_line
-- parcels_by_category.png, window_sunlight.png, setbacks.png   maps rendered by QGIS's print layout
+  exact_setbacks, spacing_checks, shadow_line, envelope_bands, envelope_3d (3D renderer: extrudes by
+  height in QGIS's 3D view), allowed_heights
+- parcels_by_category.png, window_sunlight.png, setbacks.png, envelope.png   maps rendered by QGIS's print layout
 and prints a summary table.
 """
 import os
@@ -30,6 +31,12 @@ def start_qgis():
 
     app = QgsApplication([], True)
     app.initQgis()
+    try:  # the 3D renderer registry, so that styles keep their 3D renderer (envelope_3d extrudes in the 3D view)
+        from qgis._3d import Qgs3D
+
+        Qgs3D.initialize()
+    except ImportError:  # pragma: no cover - QGIS built without 3D
+        pass
     sys.path.append("/usr/share/qgis/python/plugins")
     import processing
     from processing.core.Processing import Processing
@@ -80,10 +87,10 @@ def label_parcels(layer):
     layer.setLabelsEnabled(True)
 
 
-def render_map(layers, legend_layers, title, path):
+def render_map(layers, legend_layers, title, path, extent_layer=None):
     from sunspace.ui.layouts import map_layout, render_png
 
-    render_png(map_layout(layers, legend_layers, title), path)
+    render_png(map_layout(layers, legend_layers, title, extent_layer=extent_layer), path)
 
 
 def summary(layer, sunlight=None, control=None):
@@ -160,6 +167,22 @@ def main(out_dir):
         app.exitQgis()
 
 
+def tower_group(parcel_geom, crs):
+    """Three 20 m square point towers across the middle of a parcel (a planned scheme)."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsRectangle, QgsVectorLayer
+
+    c = parcel_geom.centroid().asPoint()
+    lyr = QgsVectorLayer(f"Polygon?crs={crs.authid()}&field=name:string", "towers", "memory")
+    feats = []
+    for i, dx in enumerate((-45.0, 0.0, 45.0)):
+        f = QgsFeature(lyr.fields())
+        f.setGeometry(QgsGeometry.fromRect(QgsRectangle(c.x() + dx - 10, c.y() - 10, c.x() + dx + 10, c.y() + 10)))
+        f.setAttributes([f"T{i + 1}"])
+        feats.append(f)
+    lyr.dataProvider().addFeatures(feats)
+    return lyr
+
+
 def run_demo(out_dir, processing):
     from qgis.core import QgsProject
 
@@ -169,32 +192,32 @@ def run_demo(out_dir, processing):
     parcels, buildings, green = (sample_layer(n) for n in ("parcels", "buildings", "green"))
     residential = "\"use\" = 'residential'"
     print("SunSpace demo: Xi'an sample district (EPSG:4545)")
-    print("1/6 parcel indicators ...")
+    print("1/8 parcel indicators ...")
     processing.run("sunspace:parcelindicators", {
         "PARCELS": parcels, "BUILDINGS": buildings, "FLOORS_FIELD": "floors", "RESIDENTIAL": residential,
         "GREEN": green, "PER_CAPITA": 30.0, "OUTPUT": gpkg_out(gpkg, "parcel_indicators")})
     sun = {"BUILDINGS": buildings, "FLOORS_FIELD": "floors", "RESIDENTIAL": residential, "STANDARD": 0, "YEAR": 2026,
            "RULES": 0}
-    print("2/6 window sunlight (GB 50180-2018: 大寒日 ≥ 2 h, 8-16 h; south facades sampled every 1 m) ...")
+    print("2/8 window sunlight (GB 50180-2018: 大寒日 ≥ 2 h, 8-16 h; south facades sampled every 1 m) ...")
     processing.run("sunspace:windowsunlight", dict(sun, SPACING=1.0, PARCELS=parcels,
                    OUTPUT_WINDOWS=gpkg_out(gpkg, "window_sunlight"), OUTPUT_BUILDINGS=gpkg_out(gpkg, "building_sunlight"),
                    OUTPUT_PARCELS=gpkg_out(gpkg, "parcel_sunlight")))
-    print("3/6 sunlight setbacks and spacing checks (exact zones on a 2 m grid) ...")
+    print("3/8 sunlight setbacks and spacing checks (exact zones on a 2 m grid) ...")
     processing.run("sunspace:sunlightsetbacks", dict(sun, EXACT=True, RESOLUTION=2.0,
                    OUTPUT_ZONES=gpkg_out(gpkg, "setback_zones"), OUTPUT_EXACT=gpkg_out(gpkg, "exact_setbacks"),
                    OUTPUT_CHECKS=gpkg_out(gpkg, "spacing_checks")))
-    print("4/6 standard shadow line on the parcels (2 m grid) ...")
+    print("4/8 standard shadow line on the parcels (2 m grid) ...")
     processing.run("sunspace:groundsunlight", dict(sun, AREA=parcels, SPACING=2.0, ISO_HOURS="1,2,3",
                    OUTPUT_RASTER=os.path.join(out_dir, "ground_sunlight_hours.tif"),
                    OUTPUT_ISOCHRONES=gpkg_out(gpkg, "isochrones"), OUTPUT_SHADOW=gpkg_out(gpkg, "shadow_line")))
 
-    print("5/6 open-space ratio with floor and base values, FAR caps (the DB_max curve is computed once, then cached) ...")
+    print("5/8 open-space ratio with floor and base values, FAR caps (the DB_max curve is computed once, then cached) ...")
     control = dict(sun, PARCELS=parcels, GREEN=green, PER_CAPITA=30.0)
     processing.run("sunspace:openspaceratio", dict(control, OUTPUT=gpkg_out(gpkg, "open_space_ratio"),
                                                     OUTPUT_TABLE=f"ogr:dbname='{gpkg}' table=\"osr_values\""))
     processing.run("sunspace:greenfarcap", dict(control, ROADS=sample_layer("roads"), ROAD_WIDTH_FIELD="width",
                                                  OUTPUT=gpkg_out(gpkg, "far_caps")))
-    print("6/6 compliance report ...")
+    print("6/8 compliance report ...")
     from qgis.core import QgsVectorLayer
 
     osr_layer = QgsVectorLayer(f"{gpkg}|layername=open_space_ratio", "开敞空间率 open-space ratio", "ogr")
@@ -204,6 +227,18 @@ def run_demo(out_dir, processing):
                    "OUTPUT_HTML": os.path.join(out_dir, "compliance_report.html"),
                    "OUTPUT_PDF": os.path.join(out_dir, "compliance_report.pdf")})
     del osr_layer, far_layer
+    print("7/8 sunlight envelope over parcel XA-08 (its buildings treated as demolished; rule: compliant windows stay "
+          "compliant, others lose no minute; cap 100 m; 2 m cells) ...")
+    from qgis.core import QgsFeatureRequest
+
+    site = sample_layer("parcels").materialize(QgsFeatureRequest().setFilterExpression("\"parcel_id\" = 'XA-08'"))
+    env = processing.run("sunspace:sunlightenvelope", dict(sun, SPACING=2.0, SITE=site, CAP=100.0, CELL=2.0,
+                         OUTPUT_RASTER=os.path.join(out_dir, "envelope_heights.tif"),
+                         OUTPUT_BANDS=gpkg_out(gpkg, "envelope_bands"), OUTPUT_ENVELOPE=gpkg_out(gpkg, "envelope_3d")))
+    print("8/8 allowed heights of a planned tower group on XA-08 ...")
+    towers = tower_group(next(site.getFeatures()).geometry(), site.crs())
+    allowed = processing.run("sunspace:allowedheight", dict(sun, SPACING=2.0, PLANNED=towers, SITE=site, CAP=100.0,
+                             CELL=2.0, OUTPUT=gpkg_out(gpkg, "allowed_heights")))
 
     out = styled(gpkg, "parcel_indicators", "地块指标 parcel indicators", "parcel_category.qml")
     osr = styled(gpkg, "open_space_ratio", "开敞空间率 open-space ratio", "osr_class3.qml")
@@ -216,13 +251,17 @@ def run_demo(out_dir, processing):
     checks = styled(gpkg, "spacing_checks", "间距校核 spacing checks", "spacing_checks.qml")
     shadow = styled(gpkg, "shadow_line", "标准日照阴影线 standard shadow line", "shadow_line.qml")
     styled(gpkg, "isochrones", "等时线 isochrones", "isochrones.qml")
+    bands = styled(gpkg, "envelope_bands", "日照包络体分级 envelope height bands", "envelope_bands.qml")
+    env3d = styled(gpkg, "envelope_3d", "日照包络体（三维） sunlight envelope (3D)", "envelope_3d.qml")
+    limits = styled(gpkg, "allowed_heights", "推算限高 allowed heights", "allowed_heights.qml")
     label_parcels(out)
     style_context_layers(buildings, green)
     buildings.setName("建筑 buildings")
     green.setName("集中绿地 concentrated green")
     outline = parcel_outlines(gpkg)
     project = QgsProject.instance()
-    project.addMapLayers([out, green, buildings, windows, bsun, psun, zones, exact, checks, shadow, outline, osr, far])
+    project.addMapLayers([out, green, buildings, windows, bsun, psun, zones, exact, checks, shadow, outline, osr, far,
+                          bands, env3d, limits])
     maps = [
         ("parcels_by_category.png", [buildings, green, out], [out, green, buildings],
          "SunSpace — 居住地块类别与开敞空间率 Parcel categories and open-space ratio (Xi'an sample)"),
@@ -232,9 +271,12 @@ def run_demo(out_dir, processing):
          "SunSpace — 日照间距：系数法范围、精确范围与间距校核 Sunlight setbacks and spacing checks"),
         ("compliance.png", [buildings, osr], [osr, buildings],
          "SunSpace — 开敞空间率：基础值与底线值 Open-space ratio against base and floor values"),
+        ("envelope.png", [limits, outline, bands, buildings], [bands, limits, buildings],
+         "SunSpace — 日照包络体与推算限高 Sunlight envelope of XA-08 and allowed heights of a tower group"),
     ]
     for name, layers, legend, title in maps:
-        render_map(layers, legend, title, os.path.join(out_dir, name))
+        # the envelope map shows the whole district (its first layer is the small tower group)
+        render_map(layers, legend, title, os.path.join(out_dir, name), outline if name == "envelope.png" else None)
     print()
     print(summary(out, psun, osr))
     n_w = windows.featureCount()
@@ -242,10 +284,18 @@ def run_demo(out_dir, processing):
     n_chk = checks.featureCount()
     n_close = sum(1 for f in checks.getFeatures() if f["passed"] == 0)
     print(f"\nwindows: {n_w - n_fail} of {n_w} meet 大寒日 ≥ 2 h; spacing checks: {n_close} of {n_chk} facing pairs too close")
-    print(f"wrote {gpkg} (styled layers)")
+    print(f"sunlight envelope of XA-08: volume {env['VOLUME']:,.0f} m³ (strict rule {env['VOLUME_STRICT']:,.0f} m³), "
+          f"floor area {env['FLOOR_AREA']:,.0f} m², FAR {env['FAR']:.2f}; {env['VERIFIED']} windows verified")
+    for f in limits.getFeatures():
+        limit = ("the height cap" if f["cap_binds"] else
+                 f"a window of building {f['limit_bldg']} at {f['limit_true']} true solar time, {f['limit_bj']} Beijing time")
+        print(f"allowed height {f['name']}: {f['allowed_h']:.1f} m, {f['floors']} floors (limit: {limit})")
+    print(f"tower group: worst window margin {allowed['MARGIN']:.0f} min; {allowed['VERIFIED']} windows verified")
+    print(f"wrote {gpkg} (styled layers; envelope_3d extrudes in QGIS's 3D view)")
     for name, *_ in maps:
         print(f"wrote {os.path.join(out_dir, name)}")
     print(f"wrote {os.path.join(out_dir, 'ground_sunlight_hours.tif')}")
+    print(f"wrote {os.path.join(out_dir, 'envelope_heights.tif')}")
     for name in ("compliance_report.html", "compliance_report.pdf"):
         print(f"wrote {os.path.join(out_dir, name)}")
     project.clear()

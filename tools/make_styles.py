@@ -5,6 +5,8 @@
 import os
 import sys
 
+import numpy as np
+
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
@@ -103,13 +105,57 @@ def styles():
     }
 
 
+HEIGHT_RAMP = ["#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84"]
+
+
+HEIGHT_EDGES = [0.0, 10.0, 20.0, 30.0, 45.0, 60.0, 80.0, 1000.0]
+
+
+def heights(field, outline="#606060", width="0.3"):
+    """Graduated fill by a height field in metres (0-10-20-30-45-60-80 m and above)."""
+    ranges = []
+    for i, (lo, hi, c) in enumerate(zip(HEIGHT_EDGES[:-1], HEIGHT_EDGES[1:], HEIGHT_RAMP)):
+        sym = fill(c, outline)
+        sym.symbolLayer(0).setStrokeWidth(float(width))
+        label = f"{lo:g}-{hi:g} m" if hi < 1000 else f"≥ {lo:g} m"
+        ranges.append(QgsRendererRange(lo, hi, sym, label))
+    return QgsGraduatedSymbolRenderer(field, ranges)
+
+
+def envelope_3d(layer):
+    """A 3D renderer that extrudes each polygon to its ``height`` field (QGIS 3D view)."""
+    from qgis.core import QgsAbstract3DSymbol, QgsProperty
+    from qgis.PyQt.QtGui import QColor
+    from qgis._3d import QgsPhongMaterialSettings, QgsPolygon3DSymbol, QgsVectorLayer3DRenderer
+
+    sym = QgsPolygon3DSymbol()
+    sym.setExtrusionHeight(0.0)
+    props = sym.dataDefinedProperties()
+    props.setProperty(QgsAbstract3DSymbol.PropertyExtrusionHeight, QgsProperty.fromField("height"))
+    sym.setDataDefinedProperties(props)
+    mat = QgsPhongMaterialSettings()
+    mat.setDiffuse(QColor("#fdae61"))
+    mat.setAmbient(QColor("#a6611a"))
+    sym.setMaterial(mat)
+    layer.setRenderer3D(QgsVectorLayer3DRenderer(sym))
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
     os.makedirs(STYLES, exist_ok=True)
-    for name, (geom, field, renderer) in styles().items():
+    extra = {
+        "envelope_bands": ("Polygon", "z_max:double", heights("z_max"), None),
+        "envelope_3d": ("Polygon", "height:double", heights("height"), envelope_3d),
+        "allowed_heights": ("Polygon", "allowed_h:double", heights("allowed_h", "#000000", "0.8"), None),
+    }
+    items = {k: (g, f, r, None) for k, (g, f, r) in styles().items()}
+    items.update(extra)
+    for name, (geom, field, renderer, extra_fn) in items.items():
         layer = QgsVectorLayer(f"{geom}?crs=EPSG:4545&field={field}", name, "memory")
         layer.setRenderer(renderer)
+        if extra_fn is not None:
+            extra_fn(layer)
         path = os.path.join(STYLES, f"{name}.qml")
         msg, ok = layer.saveNamedStyle(path)
         print(path, ok)
