@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>No Python interpreter found for worker processes; set SUNSPACE_PYTHON or use parallel='threads'.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到用于工作进程的 Python 解释器；请设置 SUNSPACE_PYTHON，或使用 parallel='threads'。</translation>
     </message>
     <message>
         <source>Latitude {latitude} is not a number.</source>
@@ -2001,7 +2001,7 @@
     </message>
     <message>
         <source>parallel must be 'threads' or 'processes', got {parallel!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>parallel 必须是 'threads' 或 'processes'，当前为 {parallel!r}。</translation>
     </message>
     <message>
         <source>Receiver batches must lie inside the obstructors' bounding box and at or above their lowest base; pass all receivers as one dict instead.</source>
