@@ -1,6 +1,7 @@
 """Shared adapter code: QGIS features -> numpy/shapely arrays, messages and styles."""
 from __future__ import annotations
 
+import math
 import os
 import re
 
@@ -469,7 +470,7 @@ class SunSpaceAlgorithm(QgsProcessingAlgorithm):
             self._discard()
             raise
         self._created = []
-        return result
+        return {key: plain_value(value) for key, value in (result or {}).items()}
 
     def created_file(self, path: str) -> None:
         """Record a file this run creates, removed again if the run fails or is cancelled."""
@@ -506,6 +507,19 @@ class SunSpaceAlgorithm(QgsProcessingAlgorithm):
         else:
             self._created.append((checked, None))
         return checked, dest
+
+
+def plain_value(value):
+    """A result value QGIS can carry: numpy scalars become Python numbers (NaN becomes None).
+
+    A numpy integer would reach QGIS as an opaque Python object, which qgis_process --json
+    cannot serialise (it crashed with a heap corruption on QGIS 3.22).
+    """
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
 
 
 def _output_path(value, context):

@@ -59,6 +59,7 @@ default); without a step, exact interval lengths are used.
 from __future__ import annotations
 
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -89,6 +90,9 @@ __all__ = [
 ]
 
 _TWO_PI = 2.0 * np.pi
+#: Serialises GEOS calls on geometries shared between worker threads (prepared geometries cache
+#: internal indexes on first use, which is not thread-safe).
+_GEOS_SHARED = threading.Lock()
 #: Northernmost supported latitude (degrees): beyond it the sun hardly rises on the winter standard days.
 MAX_LATITUDE = 66.0
 #: Sunlit intervals shorter than this (seconds) are floating-point remnants and are dropped.
@@ -97,7 +101,11 @@ _MIN_W = np.radians(15.0 * MIN_INTERVAL_SECONDS / 3600.0)  # one second of hour 
 
 
 def default_workers() -> int:
-    """Worker threads used when ``workers`` is None: every core of the machine (``os.cpu_count()``)."""
+    """Worker threads used when ``workers`` is None: every core of the machine (``os.cpu_count()``),
+    or ``$SUNSPACE_WORKERS`` when set (e.g. 1 to keep SunSpace on one core)."""
+    env = os.environ.get("SUNSPACE_WORKERS", "").strip()
+    if env.isdigit() and int(env) > 0:
+        return int(env)
     return max(1, os.cpu_count() or 1)
 
 
@@ -853,7 +861,8 @@ class _Scene:
                               & (eb[:, 3] >= y.min()))
         if near.size == 0:
             return np.empty(0, int), np.empty(0), np.empty(0)
-        ei, ri = shapely.STRtree(shapely.points(x, y)).query(self._envelopes[near], predicate="contains")
+        with _GEOS_SHARED:  # the prepared envelopes are shared by every thread: GEOS prepared geometries are not thread-safe
+            ei, ri = shapely.STRtree(shapely.points(x, y)).query(self._envelopes[near], predicate="contains")
         bi = self.env_idx[near[ei]]
         keep = z[ri] < obs.top[bi]
         # a window sees the sun only in front of its facade plane, so a building (its bounding
