@@ -25,11 +25,12 @@ from ..core.green import effective_green, green_checks
 from ..core.ground import ground_sunlight, grid_polygons
 from ..core.indicators import parcel_indicators
 from ..core.openspace import (
-    CLASS_NAMES, base_values, compliance_classes, floor_values, parcel_window_compliance, shortfall,
+    CLASS_NAMES, MIN_BASE_PARCELS, base_values, compliance_classes, floor_above_base, floor_values,
+    parcel_window_compliance, shortfall_actions,
 )
 from ..core.sunlight import prepare_obstructors
 from ..core.errors import SunSpaceError
-from .common import SunSpaceAlgorithm, check_canceled, is_null, layer_label, read_layer, source_name, tr
+from .common import SunSpaceAlgorithm, check_canceled, is_null, layer_label, read_layer, source_name, tr, warn
 from .compat import crs_text, DOUBLE_NUMBER, FLAG_ADVANCED, NO_GEOMETRY, POLYGON_SOURCE, make_field
 from .parcel_indicators import warn_if_apart, write_parcels
 from .sunparams import add_building_parameters, add_standard_parameters, parse_standard, read_buildings, sunlight_frame
@@ -37,7 +38,7 @@ from .sunparams import add_building_parameters, add_standard_parameters, parse_s
 #: Largest open-space ratio accepted from a user's table (m² of open space per m² of floor area).
 MAX_OSR = 20.0
 
-STRING_FIELDS = {"category", "cat_code", "form", "class", "class_name", "far_class"}
+STRING_FIELDS = {"category", "cat_code", "form", "class", "class_name", "far_class", "fix_base", "fix_floor"}
 
 
 
@@ -197,6 +198,26 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
                                                             type=QgsProcessing.TypeVector))
 
     def _table(self, parameters, context):
+        return read_base_table(self, parameters, context)
+
+    def compute(self, parameters, context, feedback):
+        method = self.parameterAsEnum(parameters, "BASE_METHOD", context)
+        table = self._table(parameters, context) if method == 3 else None
+        model = _ParcelModel(self, parameters, context, feedback)
+        res = osr_results(self, parameters, context, feedback, model, table)
+        qml = self.COLOURS[self.parameterAsEnum(parameters, "COLOUR_BY", context)]
+        dest = model.write(self, parameters, context, feedback, "OUTPUT", res["extra"], qml)
+        tdest = write_osr_table(self, parameters, context, "OUTPUT_TABLE", res, model.parcel_src.sourceCrs())
+        feedback.setProgress(100)
+        return {"OUTPUT": dest, "OUTPUT_TABLE": tdest}
+
+
+def read_base_table(self, parameters, context):
+    """code -> (base, floor or NaN, count or NaN, provisional) from the BASE_TABLE parameter.
+
+    A table written by sunspace:basevalues also carries ``base_count`` and ``provisional``, which are kept.
+    """
+    if True:
         src = self.parameterAsSource(parameters, "BASE_TABLE", context)
         if src is None:
             raise SunSpaceError("Base values 'From a table' need a base/floor table.")
@@ -237,74 +258,128 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
                                         "positive number up to {top:g}).", layer=label, fid=f.id(), field=fld, value=v,
                                         top=MAX_OSR)
                 vals.append(x)
+            names = src.fields().names()
+            cnt = f["base_count"] if "base_count" in names else None
+            vals.append(float(cnt) if cnt is not None and not is_null(cnt) else np.nan)
+            prov = f["provisional"] if "provisional" in names else None
+            vals.append(bool(prov) and not is_null(prov))
             out[code] = tuple(vals)
             rows[code] = f.id()
         if not out:
             raise SunSpaceError("Table {layer} has no rows.", layer=label)
         return out
 
-    def compute(self, parameters, context, feedback):
-        mp, share, m, r = (self.parameterAsDouble(parameters, k, context) for k in ("MP", "SHARE", "M", "R"))
-        c = green_constant(mp, self.parameterAsDouble(parameters, "PER_CAPITA", context), share, m, r)
-        method = self.parameterAsEnum(parameters, "BASE_METHOD", context)
-        table = self._table(parameters, context) if method == 3 else None
-        model = _ParcelModel(self, parameters, context, feedback)
-        ind = model.ind
-        fv = floor_values(ind["avg_floors"], ind["form"], model.curve, c)
-        floor = fv["osr_green"].copy()
-        sun_ok = (model.n_windows > 0) & (model.n_fail == 0)
-        green_ok = np.isfinite(ind["green_pp"]) & (ind["green_pp"] >= mp - 1e-9)
-        eligible = sun_ok & green_ok
-        codes = ind["cat_code"]
-        if table is None:
-            how = ["mean", "median", "percentile"][method]
-            bases = base_values(codes, ind["osr"], eligible, how, self.parameterAsDouble(parameters, "PERCENTILE", context))
-            how_text = how if how != "percentile" else f"percentile {self.parameterAsDouble(parameters, 'PERCENTILE', context):g}"
-        else:
-            bases = {code: (vals[0], 0) for code, vals in table.items()}
-            how_text = "table"
-            for code, vals in table.items():
-                if np.isfinite(vals[1]):
-                    floor[codes == code] = vals[1]
-        base = np.array([bases.get(cd, (np.nan, 0))[0] if cd != "none" else np.nan for cd in codes])
-        base_n = np.array([bases.get(cd, (np.nan, 0))[1] for cd in codes])
-        cls = compliance_classes(ind["osr"], base, floor)
-        meets_base = np.where(np.isfinite(base) & np.isfinite(ind["osr"]), ind["osr"] >= base, np.nan)
-        meets_floor = np.where(np.isfinite(floor) & np.isfinite(ind["osr"]), ind["osr"] >= floor, np.nan)
-        extra = {
-            "n_windows": ("int", model.n_windows), "n_fail_win": ("int", model.n_fail), "sun_ok": ("int", sun_ok.astype(int)),
-            "green_ok": ("int", green_ok.astype(int)), "eligible": ("int", eligible.astype(int)),
-            "db_max": ("double", fv["db_max"]), "af_max": ("double", fv["af_max"]), "osr_sun": ("double", fv["osr_sun"]),
-            "osr_floor": ("double", floor), "osr_base": ("double", base), "base_count": ("int", base_n),
-            "meets_base": ("int", meets_base), "meets_floor": ("int", meets_floor),
-            "class": ("string", cls), "class_name": ("string", np.array([CLASS_NAMES[x] for x in cls])),
-            "short_base": ("double", shortfall(ind["osr"], base, ind["gfa_m2"])),
-            "short_floor": ("double", shortfall(ind["osr"], floor, ind["gfa_m2"])),
-        }
-        qml = self.COLOURS[self.parameterAsEnum(parameters, "COLOUR_BY", context)]
-        dest = model.write(self, parameters, context, feedback, "OUTPUT", extra, qml)
+OSR_TABLE_FIELDS = (("cat_code", "string"), ("category", "string"), ("parcels", "int"), ("n_mean", "double"),
+                    ("osr_actual", "double"), ("osr_sun", "double"), ("osr_floor", "double"), ("osr_base", "double"),
+                    ("base_count", "int"), ("base_method", "string"), ("c", "double"), ("provisional", "int"),
+                    ("floor_gt_base", "int"))
 
-        tfields = QgsFields()
-        for name, kind in (("cat_code", "string"), ("category", "string"), ("parcels", "int"), ("n_mean", "double"),
-                           ("osr_actual", "double"), ("osr_sun", "double"), ("osr_floor", "double"), ("osr_base", "double"),
-                           ("base_count", "int"), ("base_method", "string"), ("c", "double")):
-            tfields.append(make_field(name, kind))
-        tsink, tdest = self.sink(parameters, "OUTPUT_TABLE", context, tfields, NO_GEOMETRY, model.parcel_src.sourceCrs())
-        for code in CATEGORY_CODES[:6]:
-            k = codes == code
-            if not k.any() and (table is None or code not in table):
-                continue
-            f = QgsFeature(tfields)
-            f.setAttributes([code, CATEGORY_NAMES[code], int(k.sum()), _num(np.nanmean(ind["avg_floors"][k]) if k.any() else None),
-                             _num(np.nanmean(ind["osr"][k]) if k.any() else None),
-                             _num(np.nanmean(fv["osr_sun"][k]) if k.any() else None),
-                             _num(np.nanmean(floor[k]) if k.any() else (table[code][1] if table else None)),
-                             _num(bases.get(code, (np.nan, 0))[0]), int(bases.get(code, (np.nan, 0))[1]), how_text, float(c)])
-            tsink.add(f)
-        counts = {k: int((cls == k).sum()) for k in CLASS_NAMES}
-        feedback.pushInfo(tr("Classes: {counts}").format(counts=", ".join(f"{tr(CLASS_NAMES[k])} {v}" for k, v in counts.items())))
-        feedback.setProgress(100)
-        return {"OUTPUT": dest, "OUTPUT_TABLE": tdest}
+
+def osr_results(alg, parameters, context, feedback, model, table=None):
+    """Floor and base values, classes and shortfalls of every parcel of ``model`` (arrays, no output written).
+
+    Returns a dict: ``extra`` (field -> (kind, values)) for :func:`write_parcels`, ``rows`` (one dict per
+    category for the table and the report), ``how`` (the base-value source), ``c``, ``provisional`` (codes),
+    ``floor_gt_base`` (code -> (floor, base)), ``counts`` (class -> parcels).
+    """
+    mp, share, m, r = (alg.parameterAsDouble(parameters, k, context) for k in ("MP", "SHARE", "M", "R"))
+    c = green_constant(mp, alg.parameterAsDouble(parameters, "PER_CAPITA", context), share, m, r)
+    method = alg.parameterAsEnum(parameters, "BASE_METHOD", context)
+    ind = model.ind
+    fv = floor_values(ind["avg_floors"], ind["form"], model.curve, c)
+    floor = fv["osr_green"].copy()
+    sun_ok = (model.n_windows > 0) & (model.n_fail == 0)
+    green_ok = np.isfinite(ind["green_pp"]) & (ind["green_pp"] >= mp - 1e-9)
+    eligible = sun_ok & green_ok
+    codes = ind["cat_code"]
+    provisional = set()
+    if table is None:
+        how = ["mean", "median", "percentile"][method]
+        pct = alg.parameterAsDouble(parameters, "PERCENTILE", context)
+        bases = base_values(codes, ind["osr"], eligible, how, pct)
+        how_text = how if how != "percentile" else f"percentile {pct:g}"
+        provisional = {cd for cd, (_, n) in bases.items() if cd != "none" and n < MIN_BASE_PARCELS}
+        if provisional:
+            warn(feedback, tr("Base values derived from the input itself: {cats} have fewer than {n} eligible parcels; "
+                              "their base values are PROVISIONAL (field 'provisional'). Use city-wide base values "
+                              "(sunspace:basevalues) for a defensible check.").format(
+                cats=", ".join(f"{CATEGORY_NAMES.get(cd, cd)} ({bases[cd][1]})" for cd in sorted(provisional)),
+                n=MIN_BASE_PARCELS))
+    else:
+        bases = {code: (vals[0], int(vals[2]) if len(vals) > 2 and np.isfinite(vals[2]) else 0)
+                 for code, vals in table.items()}
+        how_text = "table"
+        provisional = {code for code, vals in table.items() if len(vals) > 3 and vals[3]}
+        for code, vals in table.items():
+            if np.isfinite(vals[1]):
+                floor[codes == code] = vals[1]
+    base = np.array([bases.get(cd, (np.nan, 0))[0] if cd != "none" else np.nan for cd in codes])
+    base_n = np.array([bases.get(cd, (np.nan, 0))[1] for cd in codes])
+    cls = compliance_classes(ind["osr"], base, floor)
+    meets_base = np.where(np.isfinite(base) & np.isfinite(ind["osr"]), ind["osr"] >= base, np.nan)
+    meets_floor = np.where(np.isfinite(floor) & np.isfinite(ind["osr"]), ind["osr"] >= floor, np.nan)
+    above = floor_above_base(codes, floor, base)
+    for code, (fl, bs) in sorted(above.items()):
+        warn(feedback, tr("{cat}: the floor value ({floor:.3f}) exceeds the base value ({base:.3f}); the category's "
+                          "compliant parcels stay below the model's sunlight-and-green minimum, so meeting the base "
+                          "value does not mean compliant there (field 'floor_gt_base').").format(
+            cat=CATEGORY_NAMES.get(code, code), floor=fl, base=bs))
+    target_b = shortfall_actions(base, ind["area_m2"], ind["open_m2"], ind["gfa_m2"])
+    target_f = shortfall_actions(floor, ind["area_m2"], ind["open_m2"], ind["gfa_m2"])
+    below_b = np.isfinite(meets_base) & (meets_base == 0)
+    below_f = np.isfinite(meets_floor) & (meets_floor == 0)
+
+    def remedy(t, below):
+        return np.where(~below, "", np.where(t["open_space_possible"], "open space or floor area", "floor area must drop"))
+
+    prov = np.array([cd in provisional for cd in codes])
+    gt = np.array([cd in above for cd in codes])
+    extra = {
+        "n_windows": ("int", model.n_windows), "n_fail_win": ("int", model.n_fail), "sun_ok": ("int", sun_ok.astype(int)),
+        "green_ok": ("int", green_ok.astype(int)), "eligible": ("int", eligible.astype(int)),
+        "db_max": ("double", fv["db_max"]), "af_max": ("double", fv["af_max"]), "osr_sun": ("double", fv["osr_sun"]),
+        "osr_floor": ("double", floor), "osr_base": ("double", base), "base_count": ("int", base_n),
+        "provisional": ("int", prov.astype(int)), "floor_gt_base": ("int", gt.astype(int)),
+        "meets_base": ("int", meets_base), "meets_floor": ("int", meets_floor),
+        "class": ("string", cls), "class_name": ("string", np.array([CLASS_NAMES[x] for x in cls])),
+        # open space missing at the current floor area; NULL where the parcel could never hold it
+        "short_base": ("double", np.where(below_b, target_b["os_missing"], np.where(np.isfinite(base), 0.0, np.nan))),
+        "short_floor": ("double", np.where(below_f, target_f["os_missing"], np.where(np.isfinite(floor), 0.0, np.nan))),
+        "xs_gfa_base": ("double", np.where(below_b, target_b["excess_gfa"], np.where(np.isfinite(base), 0.0, np.nan))),
+        "xs_gfa_floor": ("double", np.where(below_f, target_f["excess_gfa"], np.where(np.isfinite(floor), 0.0, np.nan))),
+        "far_base": ("double", target_b["far_comply"]), "far_floor": ("double", target_f["far_comply"]),
+        "fix_base": ("string", remedy(target_b, below_b)), "fix_floor": ("string", remedy(target_f, below_f)),
+    }
+    rows = []
+    for code in CATEGORY_CODES[:6]:
+        k = codes == code
+        if not k.any() and (table is None or code not in table):
+            continue
+        rows.append({"code": code, "category": CATEGORY_NAMES[code], "parcels": int(k.sum()),
+                     "n": _num(np.nanmean(ind["avg_floors"][k]) if k.any() else None),
+                     "actual": _num(np.nanmean(ind["osr"][k]) if k.any() else None),
+                     "sun": _num(np.nanmean(fv["osr_sun"][k]) if k.any() else None),
+                     "floor": _num(np.nanmean(floor[k]) if k.any() else (table[code][1] if table else None)),
+                     "base": _num(bases.get(code, (np.nan, 0))[0]), "base_count": int(bases.get(code, (np.nan, 0))[1]),
+                     "how": how_text, "c": float(c), "provisional": code in provisional, "floor_gt_base": code in above})
+    counts = {k: int((cls == k).sum()) for k in CLASS_NAMES}
+    feedback.pushInfo(tr("Classes: {counts}").format(counts=", ".join(f"{tr(CLASS_NAMES[k])} {v}" for k, v in counts.items())))
+    return {"extra": extra, "rows": rows, "how": how_text, "c": float(c), "provisional": provisional,
+            "floor_gt_base": above, "counts": counts}
+
+
+def write_osr_table(alg, parameters, context, name, res, crs):
+    """The per-category base and floor values used (one row per category)."""
+    tfields = QgsFields()
+    for fname, kind in OSR_TABLE_FIELDS:
+        tfields.append(make_field(fname, kind))
+    tsink, tdest = alg.sink(parameters, name, context, tfields, NO_GEOMETRY, crs)
+    for r in res["rows"]:
+        f = QgsFeature(tfields)
+        f.setAttributes([r["code"], r["category"], r["parcels"], r["n"], r["actual"], r["sun"], r["floor"], r["base"],
+                         r["base_count"], r["how"], r["c"], int(r["provisional"]), int(r["floor_gt_base"])])
+        tsink.add(f)
+    return tdest
 
 
 class GreenFarCapAlgorithm(SunSpaceAlgorithm):
