@@ -429,84 +429,90 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("FAR caps")))
 
     def compute(self, parameters, context, feedback):
-        mp, share, m, r = (self.parameterAsDouble(parameters, k, context) for k in ("MP", "SHARE", "M", "R"))
-        ep = self.parameterAsDouble(parameters, "PER_CAPITA", context)
         model = _ParcelModel(self, parameters, context, feedback, need_windows=False)
-        ind, st = model.ind, model.settings
-        std = st.standard
-        n = ind["avg_floors"]
-        if self.parameterAsEnum(parameters, "AF_SOURCE", context) == 0:
-            fv = floor_values(n, ind["form"], model.curve, 0.0)
-            af = fv["af_max"]
-        else:
-            af = np.where(np.isfinite(n), self.parameterAsDouble(parameters, "AF_FLOORS", context)
-                          * self.parameterAsDouble(parameters, "AF_DENSITY", context), np.nan)
-        m_used = np.full(n.shape, m)
-        if self.parameterAsBool(parameters, "MEASURE_M", context):
-            feedback.setProgressText(tr("Measuring m in the densest layouts"))
-            cache = {}
-            for i in np.flatnonzero(np.isfinite(n)):
-                form = ind["form"][i] if ind["form"][i] in ("slab", "tower") else "slab"
-                key = (int(round(n[i])), form)
-                if key not in cache:
-                    check_canceled(feedback)
-                    cache[key] = measured_m(max(1, key[0]), form, model.frame.lat0, st.declination, std.window, st.rules,
-                                            std.hours, model.layout, spacing=2.0)
-                m_used[i] = cache[key]
-        c = np.array([green_constant(mp, ep, share, mm, r) for mm in m_used])
-        fmax = np.where(np.isfinite(af), 1.0 / (c + 1.0 / np.where(af > 0, af, np.nan)), np.nan)
-        far = ind["far"]
-        far_ok = np.where(np.isfinite(fmax) & np.isfinite(far), far <= fmax + 1e-9, np.nan)
-        far_class = np.where(np.isnan(far_ok), "nodata", np.where(far_ok == 1, "within", "above"))
-        feedback.setProgress(60)
-
-        # concentrated green on the real parcels
-        u = model.bld["usable"]
-        roads_src = self.parameterAsSource(parameters, "ROADS", context)
-        roads, widths = None, None
-        if roads_src is not None:
-            wf = self.parameterAsString(parameters, "ROAD_WIDTH_FIELD", context)
-            rname = layer_label(source_name(roads_src, "roads"), "estate roads")
-            rr, ww = [], []
-            for f in roads_src.getFeatures():
-                g = f.geometry()
-                if g.isNull() or g.isEmpty():
-                    continue
-                rr.append(shapely.force_2d(shapely.from_wkb(bytes(g.asWkb()))))
-                width = 0.0  # no width field or NULL: only the 1.0 m margin around the centre line
-                if wf and not is_null(f[wf]):
-                    try:
-                        width = float(f[wf])
-                    except (TypeError, ValueError):
-                        width = -1.0
-                    if not (width >= 0 and math.isfinite(width)):
-                        raise SunSpaceError("Layer {layer}, field '{field}', feature {fid}: road width '{value}' is not a "
-                                            "non-negative number.", layer=rname, field=wf, fid=f.id(), value=f[wf])
-                ww.append(width)
-            roads = model.frame.to_local(np.array(rr, dtype=object), crs_text(roads_src.sourceCrs())) if rr else None
-            widths = np.array(ww)
-        counted = effective_green(model.g_local if model.g_local is not None else [], model.b_local[u], roads, widths)
-        shadow = None
-        if not counted.is_empty:
-            obs = prepare_obstructors(model.b_local[u], model.bld["base"][u], model.bld["height"][u])
-            grid = ground_sunlight(obs, counted, self.parameterAsDouble(parameters, "SHADOW_SPACING", context), 0.0,
-                                   model.frame.lat0, st.declination, std.window, st.rules, std.hours,
-                                   progress=lambda f: feedback.setProgress(60 + 35 * f), is_canceled=feedback.isCanceled)
-            check_canceled(feedback)
-            mask = np.isfinite(grid.values) & (grid.values < std.hours * 60.0 - 1e-9)
-            shadow = grid_polygons(mask, grid.x0, grid.y0, grid.spacing)
-        gc = green_checks(model.p_local, counted, shadow, ind["population"], mp, share)
-        green_ok = gc["green_area_ok"] & gc["green_sun_ok"]
-        extra = {
-            "af_max": ("double", af), "m_used": ("double", m_used), "c": ("double", c), "f_max": ("double", fmax),
-            "far_ok": ("int", far_ok), "far_class": ("string", far_class),
-            "green_cnt": ("double", gc["green_counted_m2"]), "green_req": ("double", gc["green_required_m2"]),
-            "green_sun": ("double", gc["green_sunny_share"]), "green_a_ok": ("int", gc["green_area_ok"].astype(int)),
-            "green_s_ok": ("int", gc["green_sun_ok"].astype(int)), "green_ok": ("int", green_ok.astype(int)),
-        }
+        extra = far_results(self, parameters, context, feedback, model)
         dest = model.write(self, parameters, context, feedback, "OUTPUT", extra, "far_cap.qml")
-        n_above = int((far_class == "above").sum())
-        feedback.pushInfo(tr("{above} parcel(s) above their FAR cap; {green} fail a concentrated-green check").format(
-            above=n_above, green=int((~green_ok).sum())))
         feedback.setProgress(100)
         return {"OUTPUT": dest}
+
+
+def far_results(alg, parameters, context, feedback, model):
+    """FAR caps (paper 004) and concentrated-green checks of every parcel of ``model``: field -> (kind, values)."""
+    mp, share, m, r = (alg.parameterAsDouble(parameters, k, context) for k in ("MP", "SHARE", "M", "R"))
+    ep = alg.parameterAsDouble(parameters, "PER_CAPITA", context)
+    ind, st = model.ind, model.settings
+    std = st.standard
+    n = ind["avg_floors"]
+    if alg.parameterAsEnum(parameters, "AF_SOURCE", context) == 0:
+        fv = floor_values(n, ind["form"], model.curve, 0.0)
+        af = fv["af_max"]
+    else:
+        af = np.where(np.isfinite(n), alg.parameterAsDouble(parameters, "AF_FLOORS", context)
+                      * alg.parameterAsDouble(parameters, "AF_DENSITY", context), np.nan)
+    m_used = np.full(n.shape, m)
+    if alg.parameterAsBool(parameters, "MEASURE_M", context):
+        feedback.setProgressText(tr("Measuring m in the densest layouts"))
+        cache = {}
+        for i in np.flatnonzero(np.isfinite(n)):
+            form = ind["form"][i] if ind["form"][i] in ("slab", "tower") else "slab"
+            key = (int(round(n[i])), form)
+            if key not in cache:
+                check_canceled(feedback)
+                cache[key] = measured_m(max(1, key[0]), form, model.frame.lat0, st.declination, std.window, st.rules,
+                                        std.hours, model.layout, spacing=2.0)
+            m_used[i] = cache[key]
+    c = np.array([green_constant(mp, ep, share, mm, r) for mm in m_used])
+    fmax = np.where(np.isfinite(af), 1.0 / (c + 1.0 / np.where(af > 0, af, np.nan)), np.nan)
+    far = ind["far"]
+    far_ok = np.where(np.isfinite(fmax) & np.isfinite(far), far <= fmax + 1e-9, np.nan)
+    far_class = np.where(np.isnan(far_ok), "nodata", np.where(far_ok == 1, "within", "above"))
+    feedback.setProgress(60)
+
+    # concentrated green on the real parcels
+    u = model.bld["usable"]
+    roads_src = alg.parameterAsSource(parameters, "ROADS", context)
+    roads, widths = None, None
+    if roads_src is not None:
+        wf = alg.parameterAsString(parameters, "ROAD_WIDTH_FIELD", context)
+        rname = layer_label(source_name(roads_src, "roads"), "estate roads")
+        rr, ww = [], []
+        for f in roads_src.getFeatures():
+            g = f.geometry()
+            if g.isNull() or g.isEmpty():
+                continue
+            rr.append(shapely.force_2d(shapely.from_wkb(bytes(g.asWkb()))))
+            width = 0.0  # no width field or NULL: only the 1.0 m margin around the centre line
+            if wf and not is_null(f[wf]):
+                try:
+                    width = float(f[wf])
+                except (TypeError, ValueError):
+                    width = -1.0
+                if not (width >= 0 and math.isfinite(width)):
+                    raise SunSpaceError("Layer {layer}, field '{field}', feature {fid}: road width '{value}' is not a "
+                                        "non-negative number.", layer=rname, field=wf, fid=f.id(), value=f[wf])
+            ww.append(width)
+        roads = model.frame.to_local(np.array(rr, dtype=object), crs_text(roads_src.sourceCrs())) if rr else None
+        widths = np.array(ww)
+    counted = effective_green(model.g_local if model.g_local is not None else [], model.b_local[u], roads, widths)
+    shadow = None
+    if not counted.is_empty:
+        obs = prepare_obstructors(model.b_local[u], model.bld["base"][u], model.bld["height"][u])
+        grid = ground_sunlight(obs, counted, alg.parameterAsDouble(parameters, "SHADOW_SPACING", context), 0.0,
+                               model.frame.lat0, st.declination, std.window, st.rules, std.hours,
+                               progress=lambda f: feedback.setProgress(60 + 35 * f), is_canceled=feedback.isCanceled)
+        check_canceled(feedback)
+        mask = np.isfinite(grid.values) & (grid.values < std.hours * 60.0 - 1e-9)
+        shadow = grid_polygons(mask, grid.x0, grid.y0, grid.spacing)
+    gc = green_checks(model.p_local, counted, shadow, ind["population"], mp, share)
+    green_ok = gc["green_area_ok"] & gc["green_sun_ok"]
+    extra = {
+        "af_max": ("double", af), "m_used": ("double", m_used), "c": ("double", c), "f_max": ("double", fmax),
+        "far_ok": ("int", far_ok), "far_class": ("string", far_class),
+        "green_cnt": ("double", gc["green_counted_m2"]), "green_req": ("double", gc["green_required_m2"]),
+        "green_sun": ("double", gc["green_sunny_share"]), "green_a_ok": ("int", gc["green_area_ok"].astype(int)),
+        "green_s_ok": ("int", gc["green_sun_ok"].astype(int)), "green_ok": ("int", green_ok.astype(int)),
+    }
+    n_above = int((far_class == "above").sum())
+    feedback.pushInfo(tr("{above} parcel(s) above their FAR cap; {green} fail a concentrated-green check").format(
+        above=n_above, green=int((~green_ok).sum())))
+    return extra

@@ -211,7 +211,7 @@ def base_value_stats(codes, osr, eligible, forms=None, confidence=0.95, percenti
 
 
 def floor_above_base(codes, floor, base):
-    """Categories whose (mean) floor value exceeds their base value: code -> (mean floor, base).
+    """Categories where a parcel's floor value exceeds the base value: code -> (highest floor value, base).
 
     The floor value is the least a parcel must reach; a base value below it means the
     category's compliant parcels do not reach the sunlight-and-green minimum of the model
@@ -223,7 +223,7 @@ def floor_above_base(codes, floor, base):
     for code in np.unique(codes):
         k = (codes == code) & np.isfinite(floor) & np.isfinite(base)
         if k.any() and np.nanmax(floor[k] - base[k]) > 1e-12:
-            out[str(code)] = (float(np.mean(floor[k])), float(np.mean(base[k])))
+            out[str(code)] = (float(np.max(floor[k])), float(np.mean(base[k])))
     return out
 
 

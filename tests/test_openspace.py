@@ -133,7 +133,7 @@ def test_floor_above_base_flags_category():
     from sunspace.core.openspace import floor_above_base
 
     flags = floor_above_base(["mid1", "mid1", "high1"], [0.512, 0.50, 0.3], [0.424, 0.424, 0.6])
-    assert set(flags) == {"mid1"} and flags["mid1"] == (pytest.approx(0.506), pytest.approx(0.424))
+    assert set(flags) == {"mid1"} and flags["mid1"] == (pytest.approx(0.512), pytest.approx(0.424))
 
 
 def test_t_quantile_against_table():
