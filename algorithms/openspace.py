@@ -103,7 +103,7 @@ def read_layout(alg, parameters, context, settings, sill, floor_h):
 class _ParcelModel:
     """Read parcels, buildings and green; compute indicators, window compliance and the DB_max curve."""
 
-    def __init__(self, alg, parameters, context, feedback, need_windows=True):
+    def __init__(self, alg, parameters, context, feedback, need_windows=True, per_building=False, before_windows=None):
         self.settings = parse_standard(alg, parameters, context)
         self.parcels = read_layer(alg, parameters, "PARCELS", context, feedback, "parcels")
         self.parcel_src = self.parcels["source"]
@@ -130,12 +130,18 @@ class _ParcelModel:
                                    is_canceled=feedback.isCanceled)
         check_canceled(feedback)
         if need_windows:
+            if before_windows is not None:
+                before_windows()
             feedback.setProgressText(tr("Window sunlight of every residential building"))
-            self.n_windows, self.n_fail = parcel_window_compliance(
+            counts = parcel_window_compliance(
                 self.p_local, np.where(u, self.b_local, None), self.bld["height"], self.bld["base"], self.bld["residential"],
                 fr.lat0, self.settings.declination, std.window, self.settings.rules, std.hours,
                 spacing=alg.parameterAsDouble(parameters, "WINDOW_SPACING", context), sill=self.sill,
-                progress=lambda f: feedback.setProgress(40 + 30 * f), is_canceled=feedback.isCanceled)
+                progress=lambda f: feedback.setProgress((0 if before_windows else 40) + (100 if before_windows else 30) * f),
+                is_canceled=feedback.isCanceled, per_building=per_building)
+            self.n_windows, self.n_fail = counts[:2]
+            if per_building:
+                self.b_windows, self.b_fail = counts[2:]
             check_canceled(feedback)
 
     def write(self, alg, parameters, context, feedback, sink_name, extra, qml):
@@ -248,6 +254,9 @@ def read_base_table(self, parameters, context):
                     vals.append(np.nan)
                     continue
                 v = f[fld]
+                if is_null(v) or v == "":  # no value for this category (e.g. no eligible parcel): no base test
+                    vals.append(np.nan)
+                    continue
                 try:
                     x = float(v)
                 except (TypeError, ValueError):

@@ -9,6 +9,7 @@ from .window_sunlight import WindowSunlightAlgorithm
 from .ground_sunlight import GroundSunlightAlgorithm
 from .openspace import GreenFarCapAlgorithm, OpenSpaceRatioAlgorithm
 from .report import ComplianceReportAlgorithm
+from .compliance import BaseValuesAlgorithm, ComplianceCheckAlgorithm
 from .setbacks import SpacingCoefficientsAlgorithm, SunlightSetbacksAlgorithm
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "ui", "icons", "sunspace.svg")
@@ -33,5 +34,5 @@ class SunSpaceProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for alg in (ParcelIndicatorsAlgorithm(), SpacingCoefficientsAlgorithm(), SunlightSetbacksAlgorithm(),
                     WindowSunlightAlgorithm(), GroundSunlightAlgorithm(), OpenSpaceRatioAlgorithm(), GreenFarCapAlgorithm(),
-                    ComplianceReportAlgorithm()):
+                    ComplianceReportAlgorithm(), BaseValuesAlgorithm(), ComplianceCheckAlgorithm()):
             self.addAlgorithm(alg)

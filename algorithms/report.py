@@ -183,7 +183,7 @@ def report_tables(parcels, cats, far_rows=None, buildings=None):
 
 
 def write_report(title, parcels, far_rows, buildings, basis, map_layer, html_path, pdf_path, district="", project=None,
-                 layout_name=None):
+                 layout_name=None, base_source=""):
     """Write the HTML report (and the PDF through a multi-page print layout with the same content).
 
     ``basis`` is a list of (label, text); ``parcels``/``far_rows`` rows as from :func:`layer_rows`;
@@ -194,8 +194,7 @@ def write_report(title, parcels, far_rows, buildings, basis, map_layer, html_pat
 
     cats = category_rows(parcels)
     for r in cats:
-        how = next((b for lbl, b in basis if lbl == tr("Base values")), "")
-        r["how"] = how.split(":")[0] if how else ""
+        r["how"] = base_source
     tables = report_tables(parcels, cats, far_rows, buildings)
     classes = {k: sum(1 for f in parcels if f.get("class") == k) for k in CLASS_NAMES}
     today = datetime.date.today().isoformat()
