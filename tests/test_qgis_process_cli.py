@@ -102,3 +102,23 @@ def test_planning_control_algorithms_run(plugin_path, sample_path, tmp_path):
               f"OUTPUT_HTML={report}"], plugin_path, tmp_path)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "容积率上限" in report.read_text(encoding="utf-8")
+
+
+def test_compliance_check_chain_runs(plugin_path, sample_path, tmp_path):
+    enable(plugin_path, tmp_path)
+    html, pdf = tmp_path / "report.html", tmp_path / "report.pdf"
+    run = qp(["run", "sunspace:compliancecheck", "--json", "--", f"PARCELS={sample_path}|layername=parcels",
+              f"BUILDINGS={sample_path}|layername=buildings", "FLOORS_FIELD=floors", "RESIDENTIAL=\"use\" = 'residential'",
+              f"GREEN={sample_path}|layername=green", "YEAR=2026", f"OUTPUT={tmp_path / 'parcels.gpkg'}",
+              f"OUTPUT_BUILDINGS={tmp_path / 'buildings.gpkg'}", f"OUTPUT_TABLE={tmp_path / 'table.gpkg'}",
+              f"OUTPUT_HTML={html}", f"OUTPUT_PDF={pdf}"], plugin_path, tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:] + run.stdout[-2000:]
+    result = json.loads(run.stdout[run.stdout.index("{"):])
+    assert result["results"]["OUTPUT_PDF"] == str(pdf) and pdf.stat().st_size > 5000
+    text = html.read_text(encoding="utf-8")
+    assert "GB 50180-2018 4.0.9" in text and "XA-09" in text
+    from osgeo import ogr
+
+    ds = ogr.Open(str(tmp_path / "parcels.gpkg"))
+    rows = {f.GetField("parcel_id"): f.GetField("class") for f in ds.GetLayer(0)}
+    assert len(rows) == 21 and rows["XA-09"] == "below"
