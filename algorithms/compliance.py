@@ -62,7 +62,7 @@ class BaseValuesAlgorithm(SunSpaceAlgorithm):
     NAME = "basevalues"
     DISPLAY = "City base values"
     GROUP = "control"
-    HELP = ("<p>Base values 基础值 after paper 003: from a city-wide set of parcels and buildings (and concentrated "
+    HELP = ("<p>Base values after paper 003: from a city-wide set of parcels and buildings (and concentrated "
             "green), the actual open-space ratio of the parcels that meet the public-interest requirements (every "
             "south-facing ground-floor window meets the sunlight standard, and green ≥ MP × population), per "
             "category and per form (slab / tower): count, mean (the base value), median, 25th and 75th percentiles, "
@@ -119,6 +119,10 @@ def write_base_table(alg, parameters, context, name, stats, codes, confidence, c
     return dest
 
 
+BASE_METHOD_OPTIONS = ["Mean of compliant parcels", "Median of compliant parcels", "Percentile of compliant parcels",
+                       "From a table"]
+AF_SOURCE_OPTIONS = ["Sunlight model n × DB_max(n)", "Given floors and density"]
+
 #: FAR-cap fields renamed in the combined output where the open-space step already has the name.
 FAR_RENAMES = {"green_ok": "green_chk", "c": "c_far"}
 
@@ -148,9 +152,8 @@ class ComplianceCheckAlgorithm(SunSpaceAlgorithm):
         self.addParameter(QgsProcessingParameterField("ROAD_WIDTH_FIELD", tr("Road width field, m"),
                                                       parentLayerParameterName="ROADS", optional=True))
         _sun_green_parameters(self)
-        self.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value"), options=[
-            "Mean of compliant parcels 合规地块均值", "Median of compliant parcels 合规地块中位数",
-            "Percentile of compliant parcels 合规地块百分位数", "From a table 来自表格"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value"),
+                                                     options=[tr(o) for o in BASE_METHOD_OPTIONS], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("PERCENTILE", tr("Percentile"), type=DOUBLE_NUMBER, defaultValue=50.0,
                                                        minValue=0.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterFeatureSource("BASE_TABLE", tr("Base/floor table (CSV or table)"),
@@ -159,8 +162,8 @@ class ComplianceCheckAlgorithm(SunSpaceAlgorithm):
                             ("TABLE_FLOOR", "Table: floor value field (optional)")):
             self.addParameter(QgsProcessingParameterField(name, tr(label), parentLayerParameterName="BASE_TABLE",
                                                           optional=True))
-        adv = [QgsProcessingParameterEnum("AF_SOURCE", tr("AF_max from"), options=[
-                   "Sunlight model n × DB_max(n) 日照模型", "Given floors and density 给定层数与密度"], defaultValue=0),
+        adv = [QgsProcessingParameterEnum("AF_SOURCE", tr("AF_max from"), options=[tr(o) for o in AF_SOURCE_OPTIONS],
+                                          defaultValue=0),
                QgsProcessingParameterNumber("AF_FLOORS", tr("Given average floors"), type=DOUBLE_NUMBER, defaultValue=35.0,
                                             minValue=1.0),
                QgsProcessingParameterNumber("AF_DENSITY", tr("Given building density"), type=DOUBLE_NUMBER,

@@ -79,13 +79,13 @@ def bar_chart_svg(rows, width=720, height=300):
 
 
 
-FAIL_COLUMNS = ("parcel", "category", "OSR", "floor value", "base value", "class", "excess floor area to base, m²",
+FAIL_COLUMN_LABELS = ("parcel", "category", "OSR", "floor value", "base value", "class", "excess floor area to base, m²",
                 "open space missing to base, m²", "FAR that complies (base)", "excess floor area to floor, m²",
                 "open space missing to floor, m²", "what must change")
-CATEGORY_COLUMNS = ("category", "parcels", "mean floors", "actual OSR", "floor value", "base value", "parcels behind the base",
+CATEGORY_COLUMN_LABELS = ("category", "parcels", "mean floors", "actual OSR", "floor value", "base value", "parcels behind the base",
                     "base source", "note")
-SUN_COLUMNS = ("building", "floors", "south windows", "windows failing", "share failing")
-FAR_COLUMNS = ("parcel", "FAR", "F_max", "green counted, m²", "green required, m²", "share outside shadow", "issue")
+SUN_COLUMN_LABELS = ("building", "floors", "south windows", "windows failing", "share failing")
+FAR_COLUMN_LABELS = ("parcel", "FAR", "F_max", "green counted, m²", "green required, m²", "share outside shadow", "issue")
 
 
 def plugin_version():
@@ -162,14 +162,14 @@ def report_tables(parcels, cats, far_rows=None, buildings=None):
                   num(f.get("xs_gfa_base"), 0), num(f.get("short_base"), 0), num(f.get("far_base"), 2),
                   num(f.get("xs_gfa_floor"), 0), num(f.get("short_floor"), 0),
                   _fix_text(f.get("fix_floor")) or _fix_text(f.get("fix_base"))] for f in failing]
-    tables = [(tr("Floor and base values by category"), [tr(c) for c in CATEGORY_COLUMNS], cat_rows),
-              (tr("Parcels below their base or floor value ({n})").format(n=len(failing)), [tr(c) for c in FAIL_COLUMNS],
+    tables = [(tr("Floor and base values by category"), [tr(c) for c in CATEGORY_COLUMN_LABELS], cat_rows),
+              (tr("Parcels below their base or floor value ({n})").format(n=len(failing)), [tr(c) for c in FAIL_COLUMN_LABELS],
                fail_rows)]
     if buildings is not None:
         sun = [[str(b["name"]), num(b["floors"], 0), str(b["windows"]), str(b["failing"]),
                 num(b["failing"] / b["windows"] if b["windows"] else None, 2)] for b in buildings if b["windows"]]
         tables.append((tr("Sunlight: south windows failing the standard, per residential building"),
-                       [tr(c) for c in SUN_COLUMNS], sun))
+                       [tr(c) for c in SUN_COLUMN_LABELS], sun))
     if far_rows is not None:
         bad = [f for f in far_rows if f.get("far_class") == "above" or f.get("green_a_ok") == 0 or f.get("green_s_ok") == 0]
         far = [[parcel_label(f), num(f.get("far"), 2), num(f.get("f_max"), 2), num(f.get("green_cnt"), 0),
@@ -178,7 +178,7 @@ def report_tables(parcels, cats, far_rows=None, buildings=None):
                                       (tr("green area too small") if f.get("green_a_ok") == 0 else ""),
                                       (tr("green too shaded") if f.get("green_s_ok") == 0 else "")) if x)] for f in bad]
         tables.append((tr("FAR caps and concentrated green: parcels with an issue ({n} of {total})").format(
-            n=len(bad), total=len(far_rows)), [tr(c) for c in FAR_COLUMNS], far))
+            n=len(bad), total=len(far_rows)), [tr(c) for c in FAR_COLUMN_LABELS], far))
     return tables
 
 

@@ -34,6 +34,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..algorithms.common import STYLE_DIR, tr
+from ..core.errors import N_
 from ..algorithms.sunparams import RULE_LABELS, STANDARD_PRESETS
 
 SCOPE = "SunSpace"  # QgsProject entries
@@ -42,12 +43,12 @@ BASE_OPTIONS = ["Derived from these parcels: mean of compliant parcels (provisio
                 "Derived from these parcels: median of compliant parcels (provisional)",
                 "From a base-value table (e.g. City base values)"]
 BASE_METHODS = [0, 1, 3]
-DETAIL_FIELDS = (("category", "Category"), ("avg_floors", "Average floors n"), ("density", "Building density DB"),
-                 ("far", "FAR"), ("osr", "Open-space ratio OSR"), ("osr_floor", "Floor value"), ("osr_base", "Base value"),
-                 ("class_name", "Class"), ("n_windows", "South windows"), ("n_fail_win", "Windows failing"),
-                 ("f_max", "FAR cap F_max"), ("xs_gfa_base", "Excess floor area to base, m²"),
-                 ("short_base", "Open space missing to base, m²"), ("far_base", "FAR that complies (base)"),
-                 ("fix_base", "What must change"), ("provisional", "Base value provisional"))
+DETAIL_FIELDS = (("category", N_("Category")), ("avg_floors", N_("Average floors n")), ("density", N_("Building density DB")),
+                 ("far", N_("FAR")), ("osr", N_("Open-space ratio OSR")), ("osr_floor", N_("Floor value")), ("osr_base", N_("Base value")),
+                 ("class_name", N_("Class")), ("n_windows", N_("South windows")), ("n_fail_win", N_("Windows failing")),
+                 ("f_max", N_("FAR cap F_max")), ("xs_gfa_base", N_("Excess floor area to base, m²")),
+                 ("short_base", N_("Open space missing to base, m²")), ("far_base", N_("FAR that complies (base)")),
+                 ("fix_base", N_("What must change")), ("provisional", N_("Base value provisional")))
 
 
 class ComplianceDock(QDockWidget):
