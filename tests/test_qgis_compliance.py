@@ -1,4 +1,5 @@
 """sunspace:compliancecheck and sunspace:basevalues in real QGIS on the sample district."""
+import os
 import shutil
 import subprocess
 
@@ -153,3 +154,23 @@ def test_basevalues_table_feeds_the_check(qgis_processing, provider, sample_path
     p = {f["parcel_id"]: f for f in res["OUTPUT"].getFeatures()}
     assert p["XA-18"]["osr_base"] == pytest.approx(h["base"]) and p["XA-18"]["base_count"] == h["base_count"]
     assert p["XA-18"]["provisional"] == 1  # carried from the table
+
+
+def test_report_in_chinese_with_a_chinese_ui(check, tmp_path):
+    from qgis import processing
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    res, _ = check
+    translator = QTranslator()
+    assert translator.load(os.path.join(os.path.dirname(os.path.dirname(__file__)), "i18n", "sunspace_zh_CN.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        out = processing.run("sunspace:compliancereport", {"OSR_LAYER": QgsVectorLayer(res["OUTPUT"], "p", "ogr"),
+                                                            "OUTPUT_HTML": str(tmp_path / "zh.html"),
+                                                            "OUTPUT_PDF": str(tmp_path / "zh.pdf")})
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    text = open(out["OUTPUT_HTML"], encoding="utf-8").read()
+    assert 'lang="zh-CN"' in text and "检查依据" in text and "各类别的底线值与基础值" in text
+    assert "Basis of the check" not in text
+    assert "检查依据" in pdf_text(tmp_path / "zh.pdf")
