@@ -101,7 +101,7 @@ def test_planning_control_algorithms_run(plugin_path, sample_path, tmp_path):
     run = qp(["run", "sunspace:compliancereport", "--json", "--", f"OSR_LAYER={osr}", f"FAR_LAYER={far}",
               f"OUTPUT_HTML={report}"], plugin_path, tmp_path)
     assert run.returncode == 0, run.stderr[-2000:]
-    assert "容积率上限" in report.read_text(encoding="utf-8")
+    assert "FAR caps and concentrated green" in report.read_text(encoding="utf-8")  # English UI: English report
 
 
 def test_compliance_check_chain_runs(plugin_path, sample_path, tmp_path):
