@@ -174,3 +174,24 @@ def test_report_in_chinese_with_a_chinese_ui(check, tmp_path):
     assert 'lang="zh-CN"' in text and "检查依据" in text and "各类别的底线值与基础值" in text
     assert "Basis of the check" not in text
     assert "检查依据" in pdf_text(tmp_path / "zh.pdf")
+
+
+def test_cancel_mid_chain_writes_nothing(qgis_processing, provider, sample_path, tmp_path):
+    from qgis import processing
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    seen = []
+
+    def progress(value):
+        seen.append(value)
+        if value >= 50:  # in the middle of the chain (one progress bar over the five steps)
+            feedback.cancel()
+
+    feedback.progressChanged.connect(progress)
+    res = processing.run("sunspace:compliancecheck", dict(
+        common(sample_path), OUTPUT=str(tmp_path / "p.gpkg"), OUTPUT_BUILDINGS=str(tmp_path / "b.gpkg"),
+        OUTPUT_TABLE=str(tmp_path / "t.gpkg"), OUTPUT_HTML=str(tmp_path / "r.html")), feedback=feedback)
+    assert not res.get("OUTPUT_HTML")
+    assert not any(os.path.exists(tmp_path / n) for n in ("p.gpkg", "b.gpkg", "t.gpkg", "r.html"))
+    assert max(seen) >= 50  # the run was under way when cancelled
