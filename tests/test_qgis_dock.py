@@ -52,7 +52,14 @@ def test_dock_checks_selected_parcels(qgis_iface, qgis_processing, provider, sam
         assert {f["parcel_id"] for f in out.getFeatures()} == wanted
         group = project.layerTreeRoot().children()[0]
         assert group.name().startswith("SunSpace check") and len(group.children()) == 3
-        assert out.renderer().type() == "categorizedSymbol"  # styled by class
+        assert out.renderer().type() == "categorizedSymbol" and out.labelsEnabled()  # styled by class, labelled
+        # the report's layout is in the Layout Manager and now draws the loaded result layer
+        from qgis.core import QgsLayoutItemMap
+
+        layout = next(l for l in project.layoutManager().printLayouts() if l.name().startswith("SunSpace: "))
+        maps = [i for i in layout.items() if isinstance(i, QgsLayoutItemMap)]
+        assert maps and maps[0].layers() == [out]
+        assert layout.pageCollection().pageCount() >= 5
         # three parcels derive their own base values: provisional, and said so
         assert all(f["provisional"] == 1 for f in out.getFeatures())
         assert "PROVISIONAL" in open(result["OUTPUT_HTML"], encoding="utf-8").read()

@@ -35,6 +35,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..algorithms.common import STYLE_DIR, tr
 from ..core.errors import N_
+from .layouts import label_parcels, show_in_layouts
 from ..algorithms.sunparams import RULE_LABELS, STANDARD_PRESETS
 
 SCOPE = "SunSpace"  # QgsProject entries
@@ -273,6 +274,8 @@ class ComplianceDock(QDockWidget):
         for layer in (parcels, buildings, table):
             project.addMapLayer(layer, False)
             group.addLayer(layer)
+        label_parcels(parcels)
+        show_in_layouts(project, parcels)
         self.result_layer = parcels
         parcels.selectionChanged.connect(self._selection_changed)
         if self.iface is not None:

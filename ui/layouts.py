@@ -161,9 +161,7 @@ def report_layout(title, subtitle, basis_heading, basis, summary, warnings, map_
     import os
     import tempfile
 
-    from qgis.core import (
-        QgsLayoutItemPicture, QgsPalLayerSettings, QgsSymbolLayerUtils, QgsTextFormat, QgsVectorLayerSimpleLabeling,
-    )
+    from qgis.core import QgsLayoutItemPicture, QgsSymbolLayerUtils
 
     project = project or QgsProject.instance()
     layout = QgsPrintLayout(project)
@@ -180,21 +178,14 @@ def report_layout(title, subtitle, basis_heading, basis, summary, warnings, map_
     _label(layout, "\n".join([summary] + list(warnings)), 10, 160, 277, 45, 8)
     # page 2: the compliance map
     p = _add_page(layout)
-    if label_field and label_field in map_layer.fields().names():
-        pal = QgsPalLayerSettings()
-        pal.fieldName = label_field
-        fmt = QgsTextFormat()
-        fmt.setFont(QFont(FONT, 8))
-        fmt.setSize(8)
-        pal.setFormat(fmt)
-        map_layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
-        map_layer.setLabelsEnabled(True)
+    label_parcels(map_layer, label_field)
     _label(layout, title, 5, 3, 287, 10, 13, True, page=p)
     mp = QgsLayoutItemMap(layout)
     layout.addLayoutItem(mp)
     mp.attemptResize(QgsLayoutSize(205, 190, MM))
     mp.attemptMove(QgsLayoutPoint(5, 15, MM), page=p)
     mp.setLayers([map_layer])
+    mp.setKeepLayerSet(True)
     mp.setCrs(map_layer.crs())
     extent = map_layer.extent()
     extent.grow(max(extent.width(), extent.height()) * 0.05)
@@ -253,6 +244,44 @@ def report_layout(title, subtitle, basis_heading, basis, summary, warnings, map_
             manager.removeLayout(old)
         manager.addLayout(layout)
     return layout
+
+
+def label_parcels(layer, field="parcel_id"):
+    """Label the parcels by ``field`` (the names the report's tables use)."""
+    from qgis.core import QgsPalLayerSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+
+    if not field or field not in layer.fields().names():
+        return
+    pal = QgsPalLayerSettings()
+    pal.fieldName = field
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont(FONT, 8))
+    fmt.setSize(8)
+    pal.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+    layer.setLabelsEnabled(True)
+
+
+def show_in_layouts(project, layer, prefix="SunSpace: "):
+    """Point the map items of SunSpace report layouts whose layers are not in ``project`` at ``layer``.
+
+    The report is rendered from a temporary layer; once the results are loaded, the layout kept in the
+    Layout Manager shows the loaded layer, so it still draws after the project is saved and reopened.
+    """
+    ids = set(project.mapLayers())
+    for layout in project.layoutManager().printLayouts():
+        if not layout.name().startswith(prefix):
+            continue
+        for item in layout.items():
+            if isinstance(item, QgsLayoutItemMap) and not any(l.id() in ids for l in item.layers() if l is not None):
+                item.setLayers([layer])
+                item.setKeepLayerSet(True)
+                item.refresh()
+            elif isinstance(item, QgsLayoutItemLegend):
+                root = item.model().rootGroup()
+                if not any(getattr(n, "layerId", lambda: "")() in ids for n in root.children()):
+                    root.removeAllChildren()
+                    root.addLayer(layer)
 
 
 def _svg_dir():
