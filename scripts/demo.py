@@ -5,6 +5,7 @@ Writes to the output folder (default out/):
   parcel_indicators, window_sunlight, building_sunlight, parcel_sunlight, setback_zones,
   exact_setbacks, spacing_checks, shadow_line
 - parcels_by_category.png, window_sunlight.png, setbacks.png   maps rendered by QGIS's print layout
+- compliance_check.html/.pdf and compliance_check.gpkg   the one-run compliance check (sunspace:compliancecheck)
 and prints a summary table.
 """
 import os
@@ -204,6 +205,15 @@ def run_demo(out_dir, processing):
                    "OUTPUT_HTML": os.path.join(out_dir, "compliance_report.html"),
                    "OUTPUT_PDF": os.path.join(out_dir, "compliance_report.pdf")})
     del osr_layer, far_layer
+    print("   the same in one run: sunspace:compliancecheck (report with its basis; what the dock panel runs) ...")
+    check = os.path.join(out_dir, "compliance_check.gpkg")
+    if os.path.exists(check):
+        os.remove(check)
+    processing.run("sunspace:compliancecheck", dict(control, ROADS=sample_layer("roads"), ROAD_WIDTH_FIELD="width",
+                   DISTRICT="Xi'an sample district", OUTPUT=gpkg_out(check, "parcels"),
+                   OUTPUT_BUILDINGS=gpkg_out(check, "buildings"), OUTPUT_TABLE=f"ogr:dbname='{check}' table=\"values\"",
+                   OUTPUT_HTML=os.path.join(out_dir, "compliance_check.html"),
+                   OUTPUT_PDF=os.path.join(out_dir, "compliance_check.pdf")))
 
     out = styled(gpkg, "parcel_indicators", "地块指标 parcel indicators", "parcel_category.qml")
     osr = styled(gpkg, "open_space_ratio", "开敞空间率 open-space ratio", "osr_class3.qml")
@@ -246,7 +256,7 @@ def run_demo(out_dir, processing):
     for name, *_ in maps:
         print(f"wrote {os.path.join(out_dir, name)}")
     print(f"wrote {os.path.join(out_dir, 'ground_sunlight_hours.tif')}")
-    for name in ("compliance_report.html", "compliance_report.pdf"):
+    for name in ("compliance_report.html", "compliance_report.pdf", "compliance_check.html", "compliance_check.pdf"):
         print(f"wrote {os.path.join(out_dir, name)}")
     project.clear()
 
