@@ -55,6 +55,9 @@ class SunSpacePlugin:
         self.provider = None
         self.actions = []
         self.toolbar = None
+        self.dock = None
+        self.dock_action = None
+        self.help_action = None
         self.translator = None
         self.menu = "&SunSpace"
         self.locale = qgis_locale()
@@ -81,8 +84,38 @@ class SunSpacePlugin:
             action.triggered.connect(lambda _checked=False, alg_id=alg.id(): self.open_algorithm(alg_id))
             self.iface.addPluginToMenu(self.menu, action)
             self.actions.append(action)
-        if self.actions:
-            self.toolbar.addAction(self.actions[0])
+        from .algorithms.common import tr
+
+        self.dock_action = QAction(QIcon(ICON), tr("Sunlight and open-space check"), self.iface.mainWindow())
+        self.dock_action.setObjectName("sunspace_dock")
+        self.dock_action.setCheckable(True)
+        self.dock_action.triggered.connect(self.toggle_dock)
+        self.help_action = QAction(QIcon(":/images/themes/default/mActionHelpContents.svg"), tr("SunSpace help"),
+                                   self.iface.mainWindow())
+        self.help_action.setObjectName("sunspace_help")
+        self.help_action.triggered.connect(self.open_help)
+        for action in (self.dock_action, self.help_action):
+            self.iface.addPluginToMenu(MENU, action)
+            self.toolbar.addAction(action)
+
+    def toggle_dock(self, checked=True):
+        """Show (creating it once) or hide the 日照与开敞空间检查 panel."""
+        from qgis.PyQt.QtCore import Qt
+
+        from .ui.dock import ComplianceDock
+
+        if self.dock is None:
+            self.dock = ComplianceDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.dock.visibilityChanged.connect(lambda visible: self.dock_action.setChecked(visible))
+        self.dock.setVisible(bool(checked))
+        return self.dock
+
+    def open_help(self):
+        from qgis.PyQt.QtCore import QUrl
+        from qgis.PyQt.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.join(PLUGIN_DIR, "README.md")))
 
     def open_algorithm(self, alg_id):
         from qgis import processing
@@ -95,6 +128,14 @@ class SunSpacePlugin:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)
         self.actions = []
+        for action in (self.dock_action, self.help_action):
+            if action is not None:
+                self.iface.removePluginMenu(MENU, action)
+        self.dock_action = self.help_action = None
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None

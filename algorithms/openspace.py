@@ -24,7 +24,7 @@ from ..core.categories import CATEGORY_CODES, CATEGORY_NAMES
 from ..core.green import effective_green, green_checks
 from ..core.indicators import parcel_indicators
 from ..core.openspace import (
-    CLASS_NAMES, base_values, compliance_classes, shortfall,
+    CLASS_NAMES, MIN_BASE_PARCELS, base_values, compliance_classes, floor_above_base, shortfall_actions,
 )
 from ..core.errors import N_, SunSpaceError
 from .common import (
@@ -39,7 +39,8 @@ from .zoning import add_zone_parameters, apply_zones, zone_fields, zoned_c, zone
 #: Largest open-space ratio accepted from a user's table (m² of open space per m² of floor area).
 MAX_OSR = 20.0
 
-STRING_FIELDS = {"category", "cat_code", "form", "class", "class_name", "far_class", "zone", "zone_name", "std_day"}
+STRING_FIELDS = {"category", "cat_code", "form", "class", "class_name", "far_class", "fix_base", "fix_floor", "zone",
+                 "zone_name", "std_day"}
 
 
 
@@ -105,7 +106,7 @@ def read_layout(alg, parameters, context, settings, sill, floor_h):
 class _ParcelModel:
     """Read parcels, buildings and green; compute indicators, window compliance and the DB_max curve."""
 
-    def __init__(self, alg, parameters, context, feedback, need_windows=True):
+    def __init__(self, alg, parameters, context, feedback, need_windows=True, per_building=False, before_windows=None):
         self.settings = parse_standard(alg, parameters, context)
         self.parcels = read_layer(alg, parameters, "PARCELS", context, feedback, "parcels")
         self.parcel_src = self.parcels["source"]
@@ -132,9 +133,12 @@ class _ParcelModel:
                                    self.layout, cache_dir=cache_dir(), progress=lambda f: feedback.setProgress(40 * f),
                                    is_canceled=feedback.isCanceled, warn=lambda text: warn(feedback, text))
         check_canceled(feedback)
+        if need_windows and before_windows is not None:
+            before_windows()
         # zones (standard and MP per parcel; curves and window compliance per standard) and orientation
         apply_zones(alg, parameters, context, feedback, self, need_windows, cache_dir(),
-                    alg.parameterAsDouble(parameters, "WINDOW_SPACING", context) if need_windows else None)
+                    alg.parameterAsDouble(parameters, "WINDOW_SPACING", context) if need_windows else None,
+                    per_building=per_building)
 
     def write(self, alg, parameters, context, feedback, sink_name, extra, qml):
         """Parcels with their attributes, the indicators and the ``extra`` fields (name -> (kind, values))."""
@@ -197,6 +201,26 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
                                                             type=QgsProcessing.TypeVector))
 
     def _table(self, parameters, context):
+        return read_base_table(self, parameters, context)
+
+    def compute(self, parameters, context, feedback):
+        method = self.parameterAsEnum(parameters, "BASE_METHOD", context)
+        table = self._table(parameters, context) if method == 3 else None
+        model = _ParcelModel(self, parameters, context, feedback)
+        res = osr_results(self, parameters, context, feedback, model, table)
+        qml = self.COLOURS[self.parameterAsEnum(parameters, "COLOUR_BY", context)]
+        dest = model.write(self, parameters, context, feedback, "OUTPUT", res["extra"], qml)
+        tdest = write_osr_table(self, parameters, context, "OUTPUT_TABLE", res, model.parcel_src.sourceCrs())
+        feedback.setProgress(100)
+        return {"OUTPUT": dest, "OUTPUT_TABLE": tdest}
+
+
+def read_base_table(self, parameters, context):
+    """code -> (base, floor or NaN, count or NaN, provisional) from the BASE_TABLE parameter.
+
+    A table written by sunspace:basevalues also carries ``base_count`` and ``provisional``, which are kept.
+    """
+    if True:
         src = self.parameterAsSource(parameters, "BASE_TABLE", context)
         if src is None:
             raise SunSpaceError("Base values 'From a table' need a base/floor table.")
@@ -227,6 +251,9 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
                     vals.append(np.nan)
                     continue
                 v = f[fld]
+                if is_null(v) or v == "":  # no value for this category (e.g. no eligible parcel): no base test
+                    vals.append(np.nan)
+                    continue
                 try:
                     x = float(v)
                 except (TypeError, ValueError):
@@ -237,79 +264,133 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
                                         "positive number up to {top:g}).", layer=label, fid=f.id(), field=fld, value=v,
                                         top=MAX_OSR)
                 vals.append(x)
+            names = src.fields().names()
+            cnt = f["base_count"] if "base_count" in names else None
+            vals.append(float(cnt) if cnt is not None and not is_null(cnt) else np.nan)
+            prov = f["provisional"] if "provisional" in names else None
+            vals.append(bool(prov) and not is_null(prov))
             out[code] = tuple(vals)
             rows[code] = f.id()
         if not out:
             raise SunSpaceError("Table {layer} has no rows.", layer=label)
         return out
 
-    def compute(self, parameters, context, feedback):
-        mp, share, m, r = (self.parameterAsDouble(parameters, k, context) for k in ("MP", "SHARE", "M", "R"))
-        c_new = green_constant(mp, self.parameterAsDouble(parameters, "PER_CAPITA", context), share, m, r)
-        method = self.parameterAsEnum(parameters, "BASE_METHOD", context)
-        table = self._table(parameters, context) if method == 3 else None
-        model = _ParcelModel(self, parameters, context, feedback)
-        ind = model.ind
-        c = zoned_c(model, self.parameterAsDouble(parameters, "PER_CAPITA", context), share, m, r)  # MP by zone
-        fv = zoned_floor_values(model, c)
-        floor = fv["osr_green"].copy()
-        sun_ok = (model.n_windows > 0) & (model.n_fail == 0)
-        green_ok = np.isfinite(ind["green_pp"]) & (ind["green_pp"] >= model.mp - 1e-9)
-        eligible = sun_ok & green_ok & ~model.ew_flag  # east-west parcels "meet" sunlight only by turning away
-        codes = ind["cat_code"]
-        if table is None:
-            how = ["mean", "median", "percentile"][method]
-            bases = base_values(codes, ind["osr"], eligible, how, self.parameterAsDouble(parameters, "PERCENTILE", context))
-            how_text = how if how != "percentile" else f"percentile {self.parameterAsDouble(parameters, 'PERCENTILE', context):g}"
-        else:
-            bases = {code: (vals[0], 0) for code, vals in table.items()}
-            how_text = "table"
-            for code, vals in table.items():
-                if np.isfinite(vals[1]):
-                    floor[codes == code] = vals[1]
-        base = np.array([bases.get(cd, (np.nan, 0))[0] if cd != "none" else np.nan for cd in codes])
-        base_n = np.array([bases.get(cd, (np.nan, 0))[1] for cd in codes])
-        cls = compliance_classes(ind["osr"], base, floor)
-        meets_base = np.where(np.isfinite(base) & np.isfinite(ind["osr"]), ind["osr"] >= base, np.nan)
-        meets_floor = np.where(np.isfinite(floor) & np.isfinite(ind["osr"]), ind["osr"] >= floor, np.nan)
-        extra = {
-            "n_windows": ("int", model.n_windows), "n_fail_win": ("int", model.n_fail), "sun_ok": ("int", sun_ok.astype(int)),
-            "green_ok": ("int", green_ok.astype(int)), "eligible": ("int", eligible.astype(int)),
-            "db_max": ("double", fv["db_max"]), "af_max": ("double", fv["af_max"]), "osr_sun": ("double", fv["osr_sun"]),
-            "osr_floor": ("double", floor), "osr_base": ("double", base), "base_count": ("int", base_n),
-            "meets_base": ("int", meets_base), "meets_floor": ("int", meets_floor),
-            "class": ("string", cls), "class_name": ("string", np.array([tr(CLASS_LABELS[x]) for x in cls])),
-            "short_base": ("double", shortfall(ind["osr"], base, ind["gfa_m2"])),
-            "short_floor": ("double", shortfall(ind["osr"], floor, ind["gfa_m2"])),
-            "c": ("double", c),
-        }
-        extra.update(zone_fields(model))
-        qml = self.COLOURS[self.parameterAsEnum(parameters, "COLOUR_BY", context)]
-        dest = model.write(self, parameters, context, feedback, "OUTPUT", extra, qml)
+OSR_TABLE_FIELDS = (("cat_code", "string"), ("category", "string"), ("parcels", "int"), ("n_mean", "double"),
+                    ("osr_actual", "double"), ("osr_sun", "double"), ("osr_floor", "double"), ("osr_base", "double"),
+                    ("base_count", "int"), ("base_method", "string"), ("c", "double"), ("provisional", "int"),
+                    ("floor_gt_base", "int"))
 
-        tfields = QgsFields()
-        for name, kind in (("cat_code", "string"), ("category", "string"), ("parcels", "int"), ("n_mean", "double"),
-                           ("osr_actual", "double"), ("osr_sun", "double"), ("osr_floor", "double"), ("osr_base", "double"),
-                           ("base_count", "int"), ("base_method", "string"), ("c", "double")):
-            tfields.append(make_field(name, kind))
-        tsink, tdest = self.sink(parameters, "OUTPUT_TABLE", context, tfields, NO_GEOMETRY, model.parcel_src.sourceCrs())
-        for code in CATEGORY_CODES[:6]:
-            k = codes == code
-            if not k.any() and (table is None or code not in table):
-                continue
-            f = QgsFeature(tfields)
-            f.setAttributes([code, CATEGORY_NAMES[code], int(k.sum()), _num(np.nanmean(ind["avg_floors"][k]) if k.any() else None),
-                             _num(np.nanmean(ind["osr"][k]) if k.any() else None),
-                             _num(np.nanmean(fv["osr_sun"][k]) if k.any() else None),
-                             _num(np.nanmean(floor[k]) if k.any() else (table[code][1] if table else None)),
-                             _num(bases.get(code, (np.nan, 0))[0]), int(bases.get(code, (np.nan, 0))[1]), how_text,
-                             _num(np.mean(c[k]) if k.any() else c_new)])
-            tsink.add(f)
-        style_on_load(context, tdest, None)
-        counts = {k: int((cls == k).sum()) for k in CLASS_NAMES}
-        feedback.pushInfo(tr("Classes: {counts}").format(counts=", ".join(f"{tr(CLASS_LABELS[k])} {v}" for k, v in counts.items())))
-        feedback.setProgress(100)
-        return {"OUTPUT": dest, "OUTPUT_TABLE": tdest}
+
+def osr_results(alg, parameters, context, feedback, model, table=None):
+    """Floor and base values, classes and shortfalls of every parcel of ``model`` (arrays, no output written).
+
+    Returns a dict: ``extra`` (field -> (kind, values)) for :func:`write_parcels`, ``rows`` (one dict per
+    category for the table and the report), ``how`` (the base-value source), ``c``, ``provisional`` (codes),
+    ``floor_gt_base`` (code -> (floor, base)), ``counts`` (class -> parcels).
+    """
+    mp, share, m, r = (alg.parameterAsDouble(parameters, k, context) for k in ("MP", "SHARE", "M", "R"))
+    ep = alg.parameterAsDouble(parameters, "PER_CAPITA", context)
+    c_new = green_constant(mp, ep, share, m, r)  # the new-area value
+    c = zoned_c(model, ep, share, m, r)  # each parcel's MP by zone
+    method = alg.parameterAsEnum(parameters, "BASE_METHOD", context)
+    ind = model.ind
+    fv = zoned_floor_values(model, c)
+    floor = fv["osr_green"].copy()
+    sun_ok = (model.n_windows > 0) & (model.n_fail == 0)
+    green_ok = np.isfinite(ind["green_pp"]) & (ind["green_pp"] >= model.mp - 1e-9)
+    eligible = sun_ok & green_ok & ~model.ew_flag  # east-west parcels "meet" sunlight only by turning away
+    codes = ind["cat_code"]
+    provisional = set()
+    if table is None:
+        how = ["mean", "median", "percentile"][method]
+        pct = alg.parameterAsDouble(parameters, "PERCENTILE", context)
+        bases = base_values(codes, ind["osr"], eligible, how, pct)
+        how_text = how if how != "percentile" else f"percentile {pct:g}"
+        provisional = {cd for cd, (_, n) in bases.items() if cd != "none" and n < MIN_BASE_PARCELS}
+        if provisional:
+            warn(feedback, tr("Base values derived from the input itself: {cats} have fewer than {n} eligible parcels; "
+                              "their base values are PROVISIONAL (field 'provisional'). Use city-wide base values "
+                              "(sunspace:basevalues) for a defensible check.").format(
+                cats=", ".join(f"{CATEGORY_NAMES.get(cd, cd)} ({bases[cd][1]})" for cd in sorted(provisional)),
+                n=MIN_BASE_PARCELS))
+    else:
+        bases = {code: (vals[0], int(vals[2]) if len(vals) > 2 and np.isfinite(vals[2]) else 0)
+                 for code, vals in table.items()}
+        how_text = "table"
+        provisional = {code for code, vals in table.items() if len(vals) > 3 and vals[3]}
+        for code, vals in table.items():
+            if np.isfinite(vals[1]):
+                floor[codes == code] = vals[1]
+    base = np.array([bases.get(cd, (np.nan, 0))[0] if cd != "none" else np.nan for cd in codes])
+    base_n = np.array([bases.get(cd, (np.nan, 0))[1] for cd in codes])
+    cls = compliance_classes(ind["osr"], base, floor)
+    meets_base = np.where(np.isfinite(base) & np.isfinite(ind["osr"]), ind["osr"] >= base, np.nan)
+    meets_floor = np.where(np.isfinite(floor) & np.isfinite(ind["osr"]), ind["osr"] >= floor, np.nan)
+    above = floor_above_base(codes, floor, base)
+    for code, (fl, bs) in sorted(above.items()):
+        warn(feedback, tr("{cat}: the floor value ({floor:.3f}) exceeds the base value ({base:.3f}); the category's "
+                          "compliant parcels stay below the model's sunlight-and-green minimum, so meeting the base "
+                          "value does not mean compliant there (field 'floor_gt_base').").format(
+            cat=CATEGORY_NAMES.get(code, code), floor=fl, base=bs))
+    target_b = shortfall_actions(base, ind["area_m2"], ind["open_m2"], ind["gfa_m2"])
+    target_f = shortfall_actions(floor, ind["area_m2"], ind["open_m2"], ind["gfa_m2"])
+    below_b = np.isfinite(meets_base) & (meets_base == 0)
+    below_f = np.isfinite(meets_floor) & (meets_floor == 0)
+
+    def remedy(t, below):
+        return np.where(~below, "", np.where(t["open_space_possible"], "open space or floor area", "floor area must drop"))
+
+    prov = np.array([cd in provisional for cd in codes])
+    gt = np.array([cd in above for cd in codes])
+    extra = {
+        "n_windows": ("int", model.n_windows), "n_fail_win": ("int", model.n_fail), "sun_ok": ("int", sun_ok.astype(int)),
+        "green_ok": ("int", green_ok.astype(int)), "eligible": ("int", eligible.astype(int)),
+        "db_max": ("double", fv["db_max"]), "af_max": ("double", fv["af_max"]), "osr_sun": ("double", fv["osr_sun"]),
+        "osr_floor": ("double", floor), "osr_base": ("double", base), "base_count": ("int", base_n),
+        "provisional": ("int", prov.astype(int)), "floor_gt_base": ("int", gt.astype(int)),
+        "meets_base": ("int", meets_base), "meets_floor": ("int", meets_floor),
+        "class": ("string", cls), "class_name": ("string", np.array([tr(CLASS_LABELS[x]) for x in cls])),
+        # open space missing at the current floor area; NULL where the parcel could never hold it
+        "short_base": ("double", np.where(below_b, target_b["os_missing"], np.where(np.isfinite(base), 0.0, np.nan))),
+        "short_floor": ("double", np.where(below_f, target_f["os_missing"], np.where(np.isfinite(floor), 0.0, np.nan))),
+        "xs_gfa_base": ("double", np.where(below_b, target_b["excess_gfa"], np.where(np.isfinite(base), 0.0, np.nan))),
+        "xs_gfa_floor": ("double", np.where(below_f, target_f["excess_gfa"], np.where(np.isfinite(floor), 0.0, np.nan))),
+        "far_base": ("double", target_b["far_comply"]), "far_floor": ("double", target_f["far_comply"]),
+        "fix_base": ("string", remedy(target_b, below_b)), "fix_floor": ("string", remedy(target_f, below_f)),
+        "c": ("double", c),
+    }
+    extra.update(zone_fields(model))
+    rows = []
+    for code in CATEGORY_CODES[:6]:
+        k = codes == code
+        if not k.any() and (table is None or code not in table):
+            continue
+        rows.append({"code": code, "category": CATEGORY_NAMES[code], "parcels": int(k.sum()),
+                     "n": _num(np.nanmean(ind["avg_floors"][k]) if k.any() else None),
+                     "actual": _num(np.nanmean(ind["osr"][k]) if k.any() else None),
+                     "sun": _num(np.nanmean(fv["osr_sun"][k]) if k.any() else None),
+                     "floor": _num(np.nanmean(floor[k]) if k.any() else (table[code][1] if table else None)),
+                     "base": _num(bases.get(code, (np.nan, 0))[0]), "base_count": int(bases.get(code, (np.nan, 0))[1]),
+                     "how": how_text, "c": float(np.mean(c[k])) if k.any() else float(c_new), "provisional": code in provisional, "floor_gt_base": code in above})
+    counts = {k: int((cls == k).sum()) for k in CLASS_NAMES}
+    feedback.pushInfo(tr("Classes: {counts}").format(counts=", ".join(f"{tr(CLASS_LABELS[k])} {v}" for k, v in counts.items())))
+    return {"extra": extra, "rows": rows, "how": how_text, "c": float(np.mean(c[k])) if k.any() else float(c_new), "provisional": provisional,
+            "floor_gt_base": above, "counts": counts}
+
+
+def write_osr_table(alg, parameters, context, name, res, crs):
+    """The per-category base and floor values used (one row per category)."""
+    tfields = QgsFields()
+    for fname, kind in OSR_TABLE_FIELDS:
+        tfields.append(make_field(fname, kind))
+    tsink, tdest = alg.sink(parameters, name, context, tfields, NO_GEOMETRY, crs)
+    for r in res["rows"]:
+        f = QgsFeature(tfields)
+        f.setAttributes([r["code"], r["category"], r["parcels"], r["n"], r["actual"], r["sun"], r["floor"], r["base"],
+                         r["base_count"], r["how"], r["c"], int(r["provisional"]), int(r["floor_gt_base"])])
+        tsink.add(f)
+    style_on_load(context, tdest, None)  # field aliases in the user's language
+    return tdest
 
 
 class GreenFarCapAlgorithm(SunSpaceAlgorithm):
@@ -361,78 +442,84 @@ class GreenFarCapAlgorithm(SunSpaceAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("FAR caps")))
 
     def compute(self, parameters, context, feedback):
-        mp, share, m, r = (self.parameterAsDouble(parameters, k, context) for k in ("MP", "SHARE", "M", "R"))
-        ep = self.parameterAsDouble(parameters, "PER_CAPITA", context)
         model = _ParcelModel(self, parameters, context, feedback, need_windows=False)
-        ind, st = model.ind, model.settings
-        std = st.standard
-        n = ind["avg_floors"]
-        if self.parameterAsEnum(parameters, "AF_SOURCE", context) == 0:
-            fv = zoned_floor_values(model, 0.0)
-            af = fv["af_max"]
-        else:
-            af = np.where(np.isfinite(n), self.parameterAsDouble(parameters, "AF_FLOORS", context)
-                          * self.parameterAsDouble(parameters, "AF_DENSITY", context), np.nan)
-        m_used = np.full(n.shape, m)
-        if self.parameterAsBool(parameters, "MEASURE_M", context):
-            feedback.setProgressText(tr("Measuring m in the densest layouts"))
-            cache = {}
-            for i in np.flatnonzero(np.isfinite(n)):
-                form = ind["form"][i] if ind["form"][i] in ("slab", "tower") else "slab"
-                key = (int(round(n[i])), form)
-                if key not in cache:
-                    check_canceled(feedback)
-                    cache[key] = measured_m(max(1, key[0]), form, model.frame.lat0, st.declination, std.window, st.rules,
-                                            std.hours, model.layout, spacing=2.0)
-                m_used[i] = cache[key]
-        c = zoned_c(model, ep, share, m_used, r)  # MP by zone
-        fmax = np.where(np.isfinite(af), 1.0 / (c + 1.0 / np.where(af > 0, af, np.nan)), np.nan)
-        far = ind["far"]
-        far_ok = np.where(np.isfinite(fmax) & np.isfinite(far), far <= fmax + 1e-9, np.nan)
-        far_class = np.where(np.isnan(far_ok), "nodata", np.where(far_ok == 1, "within", "above"))
-        feedback.setProgress(60)
-
-        # concentrated green on the real parcels
-        u = model.bld["usable"]
-        roads_src = self.parameterAsSource(parameters, "ROADS", context)
-        roads, widths = None, None
-        if roads_src is not None:
-            wf = self.parameterAsString(parameters, "ROAD_WIDTH_FIELD", context)
-            rname = layer_label(source_name(roads_src, "roads"), "estate roads")
-            rr, ww = [], []
-            for f in roads_src.getFeatures():
-                g = f.geometry()
-                if g.isNull() or g.isEmpty():
-                    continue
-                rr.append(shapely.force_2d(shapely.from_wkb(bytes(g.asWkb()))))
-                width = 0.0  # no width field or NULL: only the 1.0 m margin around the centre line
-                if wf and not is_null(f[wf]):
-                    try:
-                        width = float(f[wf])
-                    except (TypeError, ValueError):
-                        width = -1.0
-                    if not (width >= 0 and math.isfinite(width)):
-                        raise SunSpaceError("Layer {layer}, field '{field}', feature {fid}: road width '{value}' is not a "
-                                            "non-negative number.", layer=rname, field=wf, fid=f.id(), value=f[wf])
-                ww.append(width)
-            roads = model.frame.to_local(np.array(rr, dtype=object), crs_text(roads_src.sourceCrs())) if rr else None
-            widths = np.array(ww)
-        counted = effective_green(model.g_local if model.g_local is not None else [], model.b_local[u], roads, widths)
-        # the standard shadow line on the counted green, with each zone's standard
-        shadow = zoned_shadow(model, counted, self.parameterAsDouble(parameters, "SHADOW_SPACING", context), feedback)
-        gc = green_checks(model.p_local, counted, shadow, ind["population"], model.mp, share)
-        green_ok = gc["green_area_ok"] & gc["green_sun_ok"]
-        extra = {
-            "af_max": ("double", af), "m_used": ("double", m_used), "c": ("double", c), "f_max": ("double", fmax),
-            "far_ok": ("int", far_ok), "far_class": ("string", far_class),
-            "green_cnt": ("double", gc["green_counted_m2"]), "green_req": ("double", gc["green_required_m2"]),
-            "green_sun": ("double", gc["green_sunny_share"]), "green_a_ok": ("int", gc["green_area_ok"].astype(int)),
-            "green_s_ok": ("int", gc["green_sun_ok"].astype(int)), "green_ok": ("int", green_ok.astype(int)),
-        }
-        extra.update(zone_fields(model))
+        extra = far_results(self, parameters, context, feedback, model)
         dest = model.write(self, parameters, context, feedback, "OUTPUT", extra, "far_cap.qml")
-        n_above = int((far_class == "above").sum())
-        feedback.pushInfo(tr("{above} parcel(s) above their FAR cap; {green} fail a concentrated-green check").format(
-            above=n_above, green=int((~green_ok).sum())))
         feedback.setProgress(100)
         return {"OUTPUT": dest}
+
+
+def far_results(alg, parameters, context, feedback, model):
+    """FAR caps (paper 004) and concentrated-green checks of every parcel of ``model``: field -> (kind, values)."""
+    mp, share, m, r = (alg.parameterAsDouble(parameters, k, context) for k in ("MP", "SHARE", "M", "R"))
+    ep = alg.parameterAsDouble(parameters, "PER_CAPITA", context)
+    ind, st = model.ind, model.settings
+    std = st.standard
+    n = ind["avg_floors"]
+    if alg.parameterAsEnum(parameters, "AF_SOURCE", context) == 0:
+        fv = zoned_floor_values(model, 0.0)
+        af = fv["af_max"]
+    else:
+        af = np.where(np.isfinite(n), alg.parameterAsDouble(parameters, "AF_FLOORS", context)
+                      * alg.parameterAsDouble(parameters, "AF_DENSITY", context), np.nan)
+    m_used = np.full(n.shape, m)
+    if alg.parameterAsBool(parameters, "MEASURE_M", context):
+        feedback.setProgressText(tr("Measuring m in the densest layouts"))
+        cache = {}
+        for i in np.flatnonzero(np.isfinite(n)):
+            form = ind["form"][i] if ind["form"][i] in ("slab", "tower") else "slab"
+            key = (int(round(n[i])), form)
+            if key not in cache:
+                check_canceled(feedback)
+                cache[key] = measured_m(max(1, key[0]), form, model.frame.lat0, st.declination, std.window, st.rules,
+                                        std.hours, model.layout, spacing=2.0)
+            m_used[i] = cache[key]
+    c = zoned_c(model, ep, share, m_used, r)  # MP by zone
+    fmax = np.where(np.isfinite(af), 1.0 / (c + 1.0 / np.where(af > 0, af, np.nan)), np.nan)
+    far = ind["far"]
+    far_ok = np.where(np.isfinite(fmax) & np.isfinite(far), far <= fmax + 1e-9, np.nan)
+    far_class = np.where(np.isnan(far_ok), "nodata", np.where(far_ok == 1, "within", "above"))
+    feedback.setProgress(60)
+
+    # concentrated green on the real parcels
+    u = model.bld["usable"]
+    roads_src = alg.parameterAsSource(parameters, "ROADS", context)
+    roads, widths = None, None
+    if roads_src is not None:
+        wf = alg.parameterAsString(parameters, "ROAD_WIDTH_FIELD", context)
+        rname = layer_label(source_name(roads_src, "roads"), "estate roads")
+        rr, ww = [], []
+        for f in roads_src.getFeatures():
+            g = f.geometry()
+            if g.isNull() or g.isEmpty():
+                continue
+            rr.append(shapely.force_2d(shapely.from_wkb(bytes(g.asWkb()))))
+            width = 0.0  # no width field or NULL: only the 1.0 m margin around the centre line
+            if wf and not is_null(f[wf]):
+                try:
+                    width = float(f[wf])
+                except (TypeError, ValueError):
+                    width = -1.0
+                if not (width >= 0 and math.isfinite(width)):
+                    raise SunSpaceError("Layer {layer}, field '{field}', feature {fid}: road width '{value}' is not a "
+                                        "non-negative number.", layer=rname, field=wf, fid=f.id(), value=f[wf])
+            ww.append(width)
+        roads = model.frame.to_local(np.array(rr, dtype=object), crs_text(roads_src.sourceCrs())) if rr else None
+        widths = np.array(ww)
+    counted = effective_green(model.g_local if model.g_local is not None else [], model.b_local[u], roads, widths)
+    # the standard shadow line on the counted green, with each zone's standard
+    shadow = zoned_shadow(model, counted, alg.parameterAsDouble(parameters, "SHADOW_SPACING", context), feedback)
+    gc = green_checks(model.p_local, counted, shadow, ind["population"], model.mp, share)
+    green_ok = gc["green_area_ok"] & gc["green_sun_ok"]
+    extra = {
+        "af_max": ("double", af), "m_used": ("double", m_used), "c": ("double", c), "f_max": ("double", fmax),
+        "far_ok": ("int", far_ok), "far_class": ("string", far_class),
+        "green_cnt": ("double", gc["green_counted_m2"]), "green_req": ("double", gc["green_required_m2"]),
+        "green_sun": ("double", gc["green_sunny_share"]), "green_a_ok": ("int", gc["green_area_ok"].astype(int)),
+        "green_s_ok": ("int", gc["green_sun_ok"].astype(int)), "green_ok": ("int", green_ok.astype(int)),
+    }
+    extra.update(zone_fields(model))
+    n_above = int((far_class == "above").sum())
+    feedback.pushInfo(tr("{above} parcel(s) above their FAR cap; {green} fail a concentrated-green check").format(
+        above=n_above, green=int((~green_ok).sum())))
+    return extra

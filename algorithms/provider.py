@@ -11,6 +11,7 @@ from .ground_sunlight import GroundSunlightAlgorithm
 from .openspace import GreenFarCapAlgorithm, OpenSpaceRatioAlgorithm
 from .report import ComplianceReportAlgorithm
 from .indicator_ranges import IndicatorRangesAlgorithm
+from .compliance import BaseValuesAlgorithm, ComplianceCheckAlgorithm
 from .setbacks import SpacingCoefficientsAlgorithm, SunlightSetbacksAlgorithm
 from .envelope import AllowedHeightAlgorithm, SunlightEnvelopeAlgorithm
 
@@ -36,6 +37,6 @@ class SunSpaceProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for alg in (ParcelIndicatorsAlgorithm(), SpacingCoefficientsAlgorithm(), SunlightSetbacksAlgorithm(),
                     WindowSunlightAlgorithm(), GroundSunlightAlgorithm(), OpenSpaceRatioAlgorithm(), GreenFarCapAlgorithm(),
-                    ComplianceReportAlgorithm(), IndicatorRangesAlgorithm(),
-                    SunlightEnvelopeAlgorithm(), AllowedHeightAlgorithm()):
+                    ComplianceReportAlgorithm(), IndicatorRangesAlgorithm(), SunlightEnvelopeAlgorithm(),
+                    AllowedHeightAlgorithm(), BaseValuesAlgorithm(), ComplianceCheckAlgorithm()):
             self.addAlgorithm(alg)

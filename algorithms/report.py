@@ -17,7 +17,7 @@ from qgis.core import (
 )
 
 from ..core.categories import CATEGORY_CODES, CATEGORY_NAMES
-from ..ui.layouts import FONT, map_layout, render_png
+from ..ui.layouts import FONT, pdf_settings, render_png, report_layout
 from ..core.errors import SunSpaceError
 from .common import CLASS_LABELS, SunSpaceAlgorithm, check_output_file, is_null, translate_legend, tr, STYLE_DIR
 from .compat import POLYGON_SOURCE, _scoped
@@ -75,6 +75,188 @@ def bar_chart_svg(rows, width=720, height=300):
     return "".join(out)
 
 
+
+FAIL_COLUMN_LABELS = ("parcel", "category", "OSR", "floor value", "base value", "class", "excess floor area to base, m²",
+                "open space missing to base, m²", "FAR that complies (base)", "excess floor area to floor, m²",
+                "open space missing to floor, m²", "what must change")
+CATEGORY_COLUMN_LABELS = ("category", "parcels", "mean floors", "actual OSR", "floor value", "base value", "parcels behind the base",
+                    "base source", "note")
+SUN_COLUMN_LABELS = ("building", "floors", "south windows", "windows failing", "share failing")
+FAR_COLUMN_LABELS = ("parcel", "FAR", "F_max", "green counted, m²", "green required, m²", "share outside shadow", "issue")
+
+
+def plugin_version():
+    """The version in metadata.txt."""
+    import configparser
+
+    cfg = configparser.ConfigParser()
+    cfg.read(os.path.join(os.path.dirname(os.path.dirname(__file__)), "metadata.txt"), encoding="utf-8")
+    return cfg.get("general", "version", fallback="?")
+
+
+def parcel_label(row):
+    """The parcel's name as shown on the map and in the tables."""
+    for k in ("parcel_id", "name", "id", "code"):
+        if k in row and not is_null(row[k]) and row[k] is not None:
+            return str(row[k])
+    return str(row.get("_fid", "?"))
+
+
+def layer_rows(layer):
+    """Attributes of every feature of ``layer`` as dicts (None for NULL) with ``_fid`` and ``_geom``."""
+    names = layer.fields().names()
+    out = []
+    for f in layer.getFeatures():
+        row = {n: (None if is_null(f[n]) else f[n]) for n in names}
+        row["_fid"], row["_geom"] = f.id(), f.geometry()
+        out.append(row)
+    return out
+
+
+def category_rows(parcels):
+    """Per-category rows from parcel rows (as the open-space-ratio output carries them)."""
+    rows = []
+    for code in CATEGORY_CODES[:6]:
+        fs = [f for f in parcels if f.get("cat_code") == code]
+        if not fs:
+            continue
+
+        def mean(k):
+            v = [_f(f.get(k)) for f in fs if _f(f.get(k)) is not None]
+            return sum(v) / len(v) if v else None
+
+        rows.append({"code": code, "category": CATEGORY_NAMES[code], "parcels": len(fs), "n": mean("avg_floors"),
+                     "actual": mean("osr"), "floor": mean("osr_floor"), "base": _f(fs[0].get("osr_base")),
+                     "base_count": fs[0].get("base_count"), "provisional": bool(fs[0].get("provisional")),
+                     "floor_gt_base": bool(fs[0].get("floor_gt_base")), "how": "",
+                     "floor_max": max((_f(f.get("osr_floor")) for f in fs if _f(f.get("osr_floor")) is not None), default=None)})
+    return rows
+
+
+def _fix_text(v):
+    return {"floor area must drop": tr("floor area must drop (the parcel cannot hold the open space)"),
+            "open space or floor area": tr("add open space or reduce floor area")}.get(v or "", "")
+
+
+def report_tables(parcels, cats, far_rows=None, buildings=None):
+    """The report's tables as (title, columns, rows of text), the same for HTML and PDF."""
+    def num(v, d=3):
+        return _fmt(v, d)
+
+    cat_rows = []
+    for r in cats:
+        note = []
+        if r.get("provisional"):
+            note.append(tr("PROVISIONAL: fewer than 5 eligible parcels"))
+        if r.get("floor_gt_base"):
+            note.append(tr("floor value above base value"))
+        cat_rows.append([r["category"], str(r["parcels"]), num(r["n"], 1), num(r["actual"]), num(r["floor"]), num(r["base"]),
+                         num(r["base_count"], 0), r.get("how", ""), "; ".join(note)])
+    failing = sorted((f for f in parcels if f.get("class") in ("below", "between") or f.get("meets_base") == 0),
+                     key=lambda f: parcel_label(f))
+    fail_rows = [[parcel_label(f), str(f.get("category") or ""), num(f.get("osr")), num(f.get("osr_floor")),
+                  num(f.get("osr_base")), tr(CLASS_LABELS.get(str(f.get("class")), str(f.get("class")))),
+                  num(f.get("xs_gfa_base"), 0), num(f.get("short_base"), 0), num(f.get("far_base"), 2),
+                  num(f.get("xs_gfa_floor"), 0), num(f.get("short_floor"), 0),
+                  _fix_text(f.get("fix_floor")) or _fix_text(f.get("fix_base"))] for f in failing]
+    tables = [(tr("Floor and base values by category"), [tr(c) for c in CATEGORY_COLUMN_LABELS], cat_rows),
+              (tr("Parcels below their base or floor value ({n})").format(n=len(failing)), [tr(c) for c in FAIL_COLUMN_LABELS],
+               fail_rows)]
+    if buildings is not None:
+        sun = [[str(b["name"]), num(b["floors"], 0), str(b["windows"]), str(b["failing"]),
+                num(b["failing"] / b["windows"] if b["windows"] else None, 2)] for b in buildings if b["windows"]]
+        tables.append((tr("Sunlight: south windows failing the standard, per residential building"),
+                       [tr(c) for c in SUN_COLUMN_LABELS], sun))
+    if far_rows is not None:
+        bad = [f for f in far_rows if f.get("far_class") == "above" or f.get("green_a_ok") == 0 or f.get("green_s_ok") == 0]
+        far = [[parcel_label(f), num(f.get("far"), 2), num(f.get("f_max"), 2), num(f.get("green_cnt"), 0),
+                num(f.get("green_req"), 0), num(f.get("green_sun"), 2),
+                "; ".join(x for x in ((tr("FAR above cap") if f.get("far_class") == "above" else ""),
+                                      (tr("green area too small") if f.get("green_a_ok") == 0 else ""),
+                                      (tr("green too shaded") if f.get("green_s_ok") == 0 else "")) if x)] for f in bad]
+        tables.append((tr("FAR caps and concentrated green: parcels with an issue ({n} of {total})").format(
+            n=len(bad), total=len(far_rows)), [tr(c) for c in FAR_COLUMN_LABELS], far))
+    return tables
+
+
+def write_report(title, parcels, far_rows, buildings, basis, map_layer, html_path, pdf_path, district="", project=None,
+                 layout_name=None, base_source=""):
+    """Write the HTML report (and the PDF through a multi-page print layout with the same content).
+
+    ``basis`` is a list of (label, text); ``parcels``/``far_rows`` rows as from :func:`layer_rows`;
+    ``buildings`` a list of dicts (name, floors, windows, failing) or None. With ``project`` and
+    ``layout_name`` the print layout is added to the project's Layout Manager. Returns the layout.
+    """
+    import datetime
+
+    cats = category_rows(parcels)
+    for r in cats:
+        r["how"] = base_source
+    tables = report_tables(parcels, cats, far_rows, buildings)
+    classes = {k: sum(1 for f in parcels if f.get("class") == k) for k in CLASS_LABELS}
+    today = datetime.date.today().isoformat()
+    version = plugin_version()
+    chart = bar_chart_svg(cats)
+    warnings = []
+    prov = [r["category"] for r in cats if r["provisional"]]
+    if prov:
+        warnings.append(tr("Provisional base values: {cats} rest on fewer than 5 eligible parcels. Use city-wide base "
+                           "values (sunspace:basevalues) before relying on these classes.").format(cats=", ".join(prov)))
+    for r in cats:
+        if r["floor_gt_base"]:
+            warnings.append(tr("{cat}: a floor value ({floor}) exceeds the base value {base}: the category's compliant "
+                               "parcels do not reach the model's sunlight-and-green minimum (e.g. deeper buildings than "
+                               "the model's), so a parcel meeting the base value can still be below its floor "
+                               "value.").format(cat=r["category"], floor=_fmt(r["floor_max"]), base=_fmt(r["base"])))
+    summary = tr("{n} parcels. Classes: {classes}.").format(
+        n=len(parcels), classes=", ".join(f"{tr(CLASS_LABELS[k])} {v}" for k, v in classes.items()))
+    layout = report_layout(title, [tr("District: {d}").format(d=district) if district else "",
+                                   tr("Date: {d}").format(d=today), tr("SunSpace version {v}").format(v=version)],
+                           tr("Basis of the check"), basis, summary, warnings, map_layer, chart, tables,
+                           project=project, name=layout_name)
+    tmp = tempfile.NamedTemporaryFile(suffix=".png", delete=False)
+    tmp.close()
+    render_png(layout, tmp.name, 110, page=1)
+    with open(tmp.name, "rb") as fh:
+        b64 = base64.b64encode(fh.read()).decode()
+    os.unlink(tmp.name)
+    if pdf_path:
+        res = QgsLayoutExporter(layout).exportToPdf(pdf_path, pdf_settings())
+        if res != QgsLayoutExporter.Success:
+            raise SunSpaceError("PDF export failed ({code}): '{path}'.", code=res, path=pdf_path)
+    esc = html.escape
+    basis_html = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in basis)
+    tables_html = "".join(
+        f"<h2>{esc(t)}</h2><table><tr>{''.join(f'<th>{esc(c)}</th>' for c in cols)}</tr>"
+        + "".join("<tr>" + "".join(f"<td>{esc(str(x))}</td>" for x in row) + "</tr>" for row in rows) + "</table>"
+        + (f"<p>{esc(tr('None.'))}</p>" if not rows else "")
+        + (chart if i == 0 else "")
+        for i, (t, cols, rows) in enumerate(tables))
+    warn_html = "".join(f'<p class="warn">{esc(w)}</p>' for w in warnings)
+    lang = "zh-CN" if tr("Basis of the check") != "Basis of the check" else "en"
+    doc = f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{esc(title)}</title>
+<style>body{{font-family:"{FONT}","Noto Sans CJK SC",sans-serif;max-width:1100px;margin:2em auto;color:#222}}
+table{{border-collapse:collapse;margin:1em 0}}td,th{{border:1px solid #ccc;padding:4px 8px;text-align:right}}
+th{{background:#f0f0f0}}td:first-child,th:first-child{{text-align:left}}img{{max-width:100%;border:1px solid #ccc}}
+.warn{{color:#a50026;font-weight:bold}}</style></head><body>
+<h1>{esc(title)}</h1>
+<p>{esc(tr("District: {d}").format(d=district)) + " · " if district else ""}{esc(tr("Date: {d}").format(d=today))} · {esc(tr("SunSpace version {v}").format(v=version))}</p>
+<h2>{esc(tr("Basis of the check"))}</h2><table>{basis_html}</table>
+{warn_html}
+<p>{esc(summary)}</p>
+<h2>{esc(tr("Compliance map"))}</h2>
+<img alt="compliance map" src="data:image/png;base64,{b64}">
+{tables_html}
+<p style="color:#666">{esc(tr("OSR = (parcel area − footprint) / floor area; floor value = OSR_sun + c (paper 003, formulas 1 and 2; paper 004); base value = the actual OSR of the category's parcels that meet the sunlight and concentrated-green requirements. Excess floor area = floor area − open space / value; open space missing = value × floor area − open space; complying FAR = open space / value / parcel area."))}</p>
+</body></html>"""
+    try:
+        with open(html_path, "w", encoding="utf-8") as fh:
+            fh.write(doc)
+    except OSError as exc:
+        raise SunSpaceError("Cannot write the HTML report '{path}': {error}", path=html_path, error=exc.strerror) from None
+    return layout
+
+
 class ComplianceReportAlgorithm(SunSpaceAlgorithm):
     NAME = "compliancereport"
     DISPLAY = "Compliance report"
@@ -120,98 +302,26 @@ class ComplianceReportAlgorithm(SunSpaceAlgorithm):
         check_output_file(html_path, "HTML report")
         if pdf_path:
             check_output_file(pdf_path, "PDF report")
-        feats = list(layer.getFeatures())
-        id_field = next((n for n in ("parcel_id", "name", "id", "code") if n in layer.fields().names()), None)
-
-        def pid(f):
-            return str(f[id_field]) if id_field else str(f.id())
-
-        rows = []
-        for code in CATEGORY_CODES[:6]:
-            fs = [f for f in feats if f["cat_code"] == code]
-            if not fs:
-                continue
-            mean = lambda k: (sum(_f(f[k]) for f in fs if _f(f[k]) is not None) / max(1, sum(1 for f in fs if _f(f[k]) is not None))
-                              if any(_f(f[k]) is not None for f in fs) else None)
-            rows.append({"code": code, "category": CATEGORY_NAMES[code], "parcels": len(fs), "n": mean("avg_floors"),
-                         "actual": mean("osr"), "floor": mean("osr_floor"), "base": _f(fs[0]["osr_base"]),
-                         "base_count": fs[0]["base_count"]})
-        classes = {k: sum(1 for f in feats if f["class"] == k) for k in CLASS_LABELS}
-        failing = sorted((f for f in feats if f["class"] in ("below", "between")),
-                         key=lambda f: -(_f(f["short_base"]) or 0.0))
-
-        # the map, rendered by a print layout; the layer keeps its own style, or gets the three-class one
-        shown = layer.clone()  # the user's layer keeps its own style
-        if shown.renderer() is None or shown.renderer().type() != "categorizedSymbol":
-            shown.loadNamedStyle(os.path.join(STYLE_DIR, "osr_class3.qml"))
-            translate_legend(shown)
-        layout = self._layout(shown, title, rows)
-        tmp = tempfile.NamedTemporaryFile(suffix=".png", delete=False)
-        tmp.close()
-        render_png(layout, tmp.name, 120)
-        with open(tmp.name, "rb") as fh:
-            b64 = base64.b64encode(fh.read()).decode()
-        os.unlink(tmp.name)
-        if pdf_path:
-            self.created_file(pdf_path)
-            res = QgsLayoutExporter(layout).exportToPdf(pdf_path, QgsLayoutExporter.PdfExportSettings())
-            if res != QgsLayoutExporter.Success:
-                raise SunSpaceError("PDF export failed ({code}): '{path}'.", code=res, path=pdf_path)
-
-        far_html = ""
+        far_rows = None
         far_layer = self.parameterAsVectorLayer(parameters, "FAR_LAYER", context)
         if far_layer is not None:
             if not {"f_max", "far", "green_ok"} <= set(far_layer.fields().names()):
                 raise SunSpaceError("Layer '{layer}' is not a FAR-cap result; run sunspace:greenfarcap first.",
                                     layer=far_layer.name())
-            fid_field = next((n for n in ("parcel_id", "name", "id", "code") if n in far_layer.fields().names()), None)
-            bad = [f for f in far_layer.getFeatures() if f["far_class"] == "above" or f["green_ok"] == 0]
-            far_html = (f"<h2>{tr('FAR caps and concentrated green')}</h2><table><tr><th>{tr('Parcel')}</th>"
-                        f"<th>{tr('FAR')}</th><th>F_max</th><th>{tr('Counted green, m²')}</th><th>{tr('Required green, m²')}</th>"
-                        f"<th>{tr('Share outside the shadow line')}</th><th>{tr('Issue')}</th></tr>"
-                        + "".join(f"<tr><td>{html.escape(str(f[fid_field]) if fid_field else str(f.id()))}</td><td>{_fmt(f['far'], 2)}</td>"
-                                  f"<td>{_fmt(f['f_max'], 2)}</td><td>{_fmt(f['green_cnt'], 0)}</td><td>{_fmt(f['green_req'], 0)}</td>"
-                                  f"<td>{_fmt(f['green_sun'], 2)}</td><td>{tr('FAR above the cap') + ' ' if f['far_class'] == 'above' else ''}"
-                                  f"{tr('concentrated green fails') if f['green_ok'] == 0 else ''}</td></tr>" for f in bad)
-                        + "</table>")
-        table_html = "".join(
-            f"<tr><td>{html.escape(r['category'])}</td><td>{r['parcels']}</td><td>{_fmt(r['n'], 1)}</td><td>{_fmt(r['actual'])}</td>"
-            f"<td>{_fmt(r['floor'])}</td><td>{_fmt(r['base'])}</td><td>{_fmt(r['base_count'], 0)}</td></tr>"
-            for r in rows)
-        fail_html = "".join(
-            f"<tr><td>{html.escape(pid(f))}</td><td>{html.escape(str(f['category']))}</td><td>{_fmt(f['osr'])}</td><td>{_fmt(f['osr_floor'])}</td>"
-            f"<td>{_fmt(f['osr_base'])}</td><td>{html.escape(tr(CLASS_LABELS[str(f['class'])]) if str(f['class']) in CLASS_LABELS else str(f['class']))}</td><td>{_fmt(f['short_base'], 0)}</td>"
-            f"<td>{_fmt(f['short_floor'], 0)}</td></tr>" for f in failing)
-        doc = f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
-<style>body{{font-family:"{FONT}","Noto Sans CJK SC",sans-serif;max-width:1100px;margin:2em auto;color:#222}}
-table{{border-collapse:collapse;margin:1em 0}}td,th{{border:1px solid #ccc;padding:4px 8px;text-align:right}}
-th{{background:#f0f0f0}}td:first-child{{text-align:left}}img{{max-width:100%;border:1px solid #ccc}}</style></head><body>
-<h1>{html.escape(title)}</h1>
-<p>{tr("Layer <b>{layer}</b>: {n} parcels. Classes: {classes}.").format(layer=html.escape(layer.name()), n=len(feats), classes=", ".join(f"{html.escape(tr(CLASS_LABELS[k]))} <b>{v}</b>" for k, v in classes.items()))}</p>
-<img alt="{html.escape(tr("compliance map"))}" src="data:image/png;base64,{b64}">
-<h2>{tr("Floor and base values by category")}</h2>
-<table><tr><th>{tr("Category")}</th><th>{tr("Number of parcels")}</th><th>{tr("Mean floors")}</th><th>{tr("Actual OSR")}</th><th>{tr("Floor value")}</th>
-<th>{tr("Base value")}</th><th>{tr("Parcels behind the base value")}</th></tr>{table_html}</table>
-{bar_chart_svg(rows)}
-<h2>{tr("Parcels below their base or floor value ({n})").format(n=len(failing))}</h2>
-<table><tr><th>{tr("Parcel")}</th><th>{tr("Category")}</th><th>{tr("OSR")}</th><th>{tr("Floor value")}</th><th>{tr("Base value")}</th><th>{tr("Class")}</th><th>{tr("Shortfall to the base value, m²")}</th>
-<th>{tr("Shortfall to the floor value, m²")}</th></tr>{fail_html}</table>
-{far_html}
-<p style="color:#666">{tr("Generated by SunSpace. OSR = (parcel area − footprint) / floor area; floor value = OSR_sun + c (paper 003, formulas 1 and 2; paper 004); base value = the actual OSR of the category's parcels that meet the sunlight and concentrated-green requirements.")}</p>
-</body></html>"""
+            far_rows = layer_rows(far_layer)
+        shown = layer.clone()  # the user's layer keeps its own style
+        if shown.renderer() is None or shown.renderer().type() != "categorizedSymbol":
+            shown.loadNamedStyle(os.path.join(STYLE_DIR, "osr_class3.qml"))
+            translate_legend(shown)
+        basis = [(tr("Source layer"), layer.name()), (tr("Coordinate reference system"), layer.crs().authid()),
+                 (tr("Standard, day, counting rules and parameters"),
+                  tr("not recorded in the layer: run sunspace:compliancecheck for a report that states its basis"))]
         self.created_file(html_path)
-        try:
-            with open(html_path, "w", encoding="utf-8") as fh:
-                fh.write(doc)
-        except OSError as exc:
-            raise SunSpaceError("Cannot write the HTML report '{path}': {error}", path=html_path, error=exc.strerror) from None
+        if pdf_path:
+            self.created_file(pdf_path)
+        write_report(title, layer_rows(layer), far_rows, None, basis, shown, html_path, pdf_path)
         feedback.pushInfo(tr("Report: {paths}").format(paths=html_path + (f", {pdf_path}" if pdf_path else "")))
         out = {"OUTPUT_HTML": html_path}
         if pdf_path:
             out["OUTPUT_PDF"] = pdf_path
         return out
-
-    def _layout(self, layer, title, rows):
-        side = tr("Category      Floor value   Base value") + "\n" + "\n".join(
-            f"{r['category']:<8}  {_fmt(r['floor']):>8}  {_fmt(r['base']):>8}" for r in rows)
-        return map_layout([layer], [layer], title, side_text=side)

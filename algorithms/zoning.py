@@ -85,11 +85,26 @@ def _day_settings(settings, std):
     return dec, rules
 
 
-def apply_zones(alg, parameters, context, feedback, model, need_windows, cache_dir, window_spacing=None):
+def _building_zones(model):
+    """The zone of each building: that of the parcel holding its centroid ("new" outside every parcel)."""
+    import shapely
+
+    zones = np.full(len(model.b_local), "new", dtype=object)
+    ok = np.flatnonzero(~shapely.is_missing(model.b_local))
+    pk = np.flatnonzero(~shapely.is_missing(model.p_local))
+    if ok.size and pk.size:
+        bi, pi = shapely.STRtree(model.p_local[pk]).query(shapely.centroid(model.b_local[ok]), predicate="within")
+        zones[ok[bi]] = np.asarray(model.zone, dtype=object)[pk[pi]]
+    return zones
+
+
+def apply_zones(alg, parameters, context, feedback, model, need_windows, cache_dir, window_spacing=None, per_building=False):
     """Give ``model`` (an open-space parcel model) its zones, per-zone curves, window compliance and orientation.
 
     Sets ``zone``, ``rules`` (zone -> ZoneRule), ``std_hours``, ``std_label``, ``mp`` (per parcel), ``curves``
-    (zone -> DB_max curve), ``n_windows``/``n_fail`` (per zone standard, when ``need_windows``), ``ew_share``,
+    (zone -> DB_max curve), ``n_windows``/``n_fail`` (per zone standard, when ``need_windows``; with
+    ``per_building`` also ``b_windows``/``b_fail`` per building, each building judged by the standard of the
+    zone of the parcel holding its centroid, the chosen standard outside every parcel), ``ew_share``,
     ``ew_flag``, ``fa_angle`` (per building).
     """
     st, fr = model.settings, model.frame
@@ -108,6 +123,10 @@ def apply_zones(alg, parameters, context, feedback, model, need_windows, cache_d
     if need_windows:
         model.n_windows = np.zeros(len(model.zone), int)
         model.n_fail = np.zeros(len(model.zone), int)
+        if per_building:
+            nb = len(model.b_local)
+            model.b_windows, model.b_fail = np.zeros(nb, int), np.zeros(nb, int)
+            b_zone = _building_zones(model)
     for k, z in enumerate(present):
         std = model.rules[z].standard
         dec, rules = _day_settings(st, std)
@@ -124,13 +143,19 @@ def apply_zones(alg, parameters, context, feedback, model, need_windows, cache_d
             feedback.setProgressText(tr("Window sunlight of every residential building"))
             mine = model.zone == z
             parcels = np.where(mine, model.p_local, None)
-            cnt, fails = parcel_window_compliance(
+            counts = parcel_window_compliance(
                 parcels, np.where(u, model.b_local, None), model.bld["height"], model.bld["base"], model.bld["residential"],
                 fr.lat0, dec, std.window, rules, std.hours, spacing=window_spacing, sill=model.sill,
-                progress=lambda f, k=k: feedback.setProgress(40 + 30 * (k + f) / len(present)), is_canceled=feedback.isCanceled)
+                progress=lambda f, k=k: feedback.setProgress(40 + 30 * (k + f) / len(present)), is_canceled=feedback.isCanceled,
+                per_building=per_building)
             check_canceled(feedback)
+            cnt, fails = counts[:2]
             model.n_windows[mine] = cnt[mine]
             model.n_fail[mine] = fails[mine]
+            if per_building:
+                theirs = b_zone == z
+                model.b_windows[theirs] = counts[2][theirs]
+                model.b_fail[theirs] = counts[3][theirs]
     if "new" not in model.curves:
         model.curves["new"] = model.curve
     # orientation of residential buildings and the east-west parcels

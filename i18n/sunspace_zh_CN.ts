@@ -8,6 +8,14 @@
         <translation>&amp;SunSpace 日照与开敞空间</translation>
     </message>
     <message>
+        <source>Sunlight and open-space check</source>
+        <translation>日照与开敞空间检查</translation>
+    </message>
+    <message>
+        <source>SunSpace help</source>
+        <translation>SunSpace 帮助</translation>
+    </message>
+    <message>
         <source>meets the standard</source>
         <translation>达标</translation>
     </message>
@@ -302,6 +310,270 @@
     <message>
         <source>Style {name} not applied: {message}</source>
         <translation>样式 {name} 未能应用：{message}</translation>
+    </message>
+    <message>
+        <source>Mean of compliant parcels</source>
+        <translation>合规地块的均值</translation>
+    </message>
+    <message>
+        <source>Median of compliant parcels</source>
+        <translation>合规地块的中位数</translation>
+    </message>
+    <message>
+        <source>Percentile of compliant parcels</source>
+        <translation>合规地块的百分位数</translation>
+    </message>
+    <message>
+        <source>From a table</source>
+        <translation>来自表格</translation>
+    </message>
+    <message>
+        <source>Sunlight model n × DB_max(n)</source>
+        <translation>日照模型 n × DB_max(n)</translation>
+    </message>
+    <message>
+        <source>Given floors and density</source>
+        <translation>给定层数与建筑密度</translation>
+    </message>
+    <message>
+        <source>City base values</source>
+        <translation>城市基础值</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Base values after paper 003: from a city-wide set of parcels and buildings (and concentrated green), the actual open-space ratio of the parcels that meet the public-interest requirements (every south-facing ground-floor window meets the sunlight standard, and green ≥ MP × population), per category and per form (slab / tower): count, mean (the base value), median, 25th and 75th percentiles, standard deviation and the Student-t confidence interval of the mean. Categories with fewer than 5 eligible parcels are marked provisional.&lt;/p&gt;&lt;p&gt;The table is the input of the open-space-ratio tool and of the compliance check ('From a table': category field cat_code, base field base).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;按论文003计算基础值：在全市范围的地块与建筑（及集中绿地）中，取满足公共利益要求的地块（所有南向底层窗户满足日照标准，且集中绿地 ≥ MP × 人口）的实际开敞空间率，按类别及建筑形式（板式/点式）统计：样本数、均值（即基础值）、中位数、第25与第75百分位数、标准差以及均值的 Student-t 置信区间。合格地块少于5个的类别标记为暂定值。&lt;/p&gt;&lt;p&gt;该表可作为开敞空间率工具和合规检查的输入（“来自表格”：类别字段 cat_code，基础值字段 base）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sunlight and open-space compliance check</source>
+        <translation>日照与开敞空间合规检查</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The whole check in one run: parcel indicators → window sunlight → open-space ratio with floor and base values → green-space FAR caps → report. Indicators and window sunlight are computed once and shared by the later steps. Outputs: the parcels with every indicator, floor and base value, class, shortfall (excess floor area, open space missing, complying FAR) and FAR cap (input fields kept); the residential buildings with their windows failing; the base and floor values used; an HTML and a PDF report that state the standard, day, counting rules, parameters and base-value source. The print layout is added to the project (Layout Manager).&lt;/p&gt;&lt;p&gt;Base values: from a table (e.g. the output of City base values, recommended) or derived from the input parcels (marked provisional where a category has fewer than 5 eligible parcels).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;一次运行完成全部检查：地块指标 → 窗户日照 → 开敞空间率（底线值与基础值）→ 绿地容积率上限 → 报告。地块指标与窗户日照只计算一次，供后续步骤共用。输出：带有全部指标、底线值与基础值、分类、缺口（超出的建筑面积、缺少的开敞空间、可达标的容积率）及容积率上限的地块（保留输入字段）；标出不达标窗户数的住宅建筑；所采用的基础值与底线值表；以及写明日照标准、日期、计算规则、参数和基础值来源的 HTML 与 PDF 报告。打印布局会加入工程（布局管理器）。&lt;/p&gt;&lt;p&gt;基础值：来自表格（推荐使用“城市基础值”的输出），或由输入地块推算（某类别合格地块少于5个时标记为暂定值）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Window sampling spacing for the sunlight check, m</source>
+        <translation>日照校核的窗户采样间距（m）</translation>
+    </message>
+    <message>
+        <source>Concentrated green</source>
+        <translation>集中绿地</translation>
+    </message>
+    <message>
+        <source>Residential floor area per person EP, m²</source>
+        <translation>人均住宅建筑面积 EP（m²）</translation>
+    </message>
+    <message>
+        <source>Student-t interval of the mean, {p:g} %</source>
+        <translation>均值的 Student-t 置信区间，{p:g}%</translation>
+    </message>
+    <message>
+        <source>Step 1/5: parcel indicators</source>
+        <translation>第1/5步：地块指标</translation>
+    </message>
+    <message>
+        <source>Step 3/5: open-space ratio, floor and base values</source>
+        <translation>第3/5步：开敞空间率、底线值与基础值</translation>
+    </message>
+    <message>
+        <source>Step 4/5: green-space FAR caps</source>
+        <translation>第4/5步：绿地容积率上限</translation>
+    </message>
+    <message>
+        <source>Step 5/5: outputs and report</source>
+        <translation>第5/5步：输出与报告</translation>
+    </message>
+    <message>
+        <source>Sunlight and open-space compliance report</source>
+        <translation>日照与开敞空间合规报告</translation>
+    </message>
+    <message>
+        <source>Open-space ratio class</source>
+        <translation>开敞空间率分类</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>精确计算</translation>
+    </message>
+    <message>
+        <source>City parcels</source>
+        <translation>全市地块</translation>
+    </message>
+    <message>
+        <source>Confidence level of the interval</source>
+        <translation>置信区间的置信水平</translation>
+    </message>
+    <message>
+        <source>Base values</source>
+        <translation>基础值</translation>
+    </message>
+    <message>
+        <source>Estate roads (lines or polygons)</source>
+        <translation>小区道路（线或面）</translation>
+    </message>
+    <message>
+        <source>Road width field, m</source>
+        <translation>道路宽度字段（m）</translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation>基础值</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>百分位</translation>
+    </message>
+    <message>
+        <source>Base/floor table (CSV or table)</source>
+        <translation>基础值/底线值表（CSV 或表格）</translation>
+    </message>
+    <message>
+        <source>AF_max from</source>
+        <translation>AF_max 来源</translation>
+    </message>
+    <message>
+        <source>Given average floors</source>
+        <translation>给定平均层数</translation>
+    </message>
+    <message>
+        <source>Given building density</source>
+        <translation>给定建筑密度</translation>
+    </message>
+    <message>
+        <source>Measure m with the ground-sunlight engine</source>
+        <translation>用场地日照引擎实测 m</translation>
+    </message>
+    <message>
+        <source>Grid spacing for the shadow line on green, m</source>
+        <translation>绿地上日照阴影线的网格间距（m）</translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <source>Compliance of parcels</source>
+        <translation>地块合规情况</translation>
+    </message>
+    <message>
+        <source>Window sunlight by building</source>
+        <translation>各建筑窗户日照</translation>
+    </message>
+    <message>
+        <source>Base and floor values used</source>
+        <translation>实际采用的基础值与底线值</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>日照标准</translation>
+    </message>
+    <message>
+        <source>Standard day</source>
+        <translation>标准日</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>有效日照时间带</translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation>日照计算规则</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗户</translation>
+    </message>
+    <message>
+        <source>Floor height</source>
+        <translation>层高</translation>
+    </message>
+    <message>
+        <source>Green model</source>
+        <translation>绿地模型</translation>
+    </message>
+    <message>
+        <source>Model buildings</source>
+        <translation>模型建筑</translation>
+    </message>
+    <message>
+        <source>Parcels checked</source>
+        <translation>检查的地块</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system</source>
+        <translation>坐标参照系</translation>
+    </message>
+    <message>
+        <source>Plugin version</source>
+        <translation>插件版本</translation>
+    </message>
+    <message>
+        <source>Report: {paths}</source>
+        <translation>报告：{paths}</translation>
+    </message>
+    <message>
+        <source>{m:g} min</source>
+        <translation>{m:g} 分钟</translation>
+    </message>
+    <message>
+        <source>derived from the {n} input parcels ({how} of the eligible parcels' OSR); parcels behind each value: {counts}</source>
+        <translation>由输入的 {n} 个地块推算（合格地块开敞空间率的 {how}）；各基础值所依据的地块数：{counts}</translation>
+    </message>
+    <message>
+        <source>table '{name}'; parcels behind each value: {counts}</source>
+        <translation>表格“{name}”；各基础值所依据的地块数：{counts}</translation>
+    </message>
+    <message>
+        <source>Categories with fewer than {n} eligible parcels (base value provisional): {cats}.</source>
+        <translation>合格地块少于 {n} 个的类别（基础值为暂定值）：{cats}。</translation>
+    </message>
+    <message>
+        <source>custom standard</source>
+        <translation>自定义标准</translation>
+    </message>
+    <message>
+        <source>{day} {date}, solar declination {dec:.3f}°</source>
+        <translation>{day} {date}，太阳赤纬 {dec:.3f}°</translation>
+    </message>
+    <message>
+        <source>{a:g}–{b:g} h true solar time, at least {h:g} h</source>
+        <translation>真太阳时 {a:g}–{b:g} 时，不少于 {h:g} 小时</translation>
+    </message>
+    <message>
+        <source>{name}: step {step}, shortest segment {seg:g} min, sweep angle {sweep:g}°, minimum sun altitude {alt:g}°</source>
+        <translation>{name}：时间步长 {step}，最短计入时段 {seg:g} 分钟，扫掠角 {sweep:g}°，最低太阳高度角 {alt:g}°</translation>
+    </message>
+    <message>
+        <source>south-facing ground-floor sills {sill:g} m above floor, sampled every {sp:g} m</source>
+        <translation>南向底层窗台，距楼面 {sill:g} 米，每 {sp:g} 米取一个计算点</translation>
+    </message>
+    <message>
+        <source>EP {ep:g} m²/person, MP {mp:g} m²/person, share outside shadow {share:.3f}, m {m:g}, r {r:g}: c = {c:.4f}</source>
+        <translation>人均住宅建筑面积 EP {ep:g} 平方米/人，人均集中绿地 MP {mp:g} 平方米/人，阴影线外绿地比例 {share:.3f}，阴影区放大系数 m {m:g}，道路用地比例 r {r:g}：c = {c:.4f}</translation>
+    </message>
+    <message>
+        <source>slab {l:g} × {d:g} m, end gap {g:g} m; tower {tw:g} × {td:g} m, gap {tg:g} m; minimum north-south gap {ms:g} m</source>
+        <translation>板式 {l:g} × {d:g} 米，山墙间距 {g:g} 米；点式 {tw:g} × {td:g} 米，间距 {tg:g} 米；最小南北间距 {ms:g} 米</translation>
+    </message>
+    <message>
+        <source>{n} parcel(s) of layer '{layer}'</source>
+        <translation>图层“{layer}”中的 {n} 个地块</translation>
+    </message>
+    <message>
+        <source>Step 2/5: window sunlight</source>
+        <translation>第2/5步：窗户日照</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>（暂定）</translation>
     </message>
     <message>
         <source>Compliant windows stay compliant; the others lose no minute (common local rule)</source>
@@ -612,10 +884,6 @@
         <translation>标准日代码</translation>
     </message>
     <message>
-        <source>Standard day</source>
-        <translation>标准日</translation>
-    </message>
-    <message>
         <source>Latitude, degrees</source>
         <translation>纬度（度）</translation>
     </message>
@@ -884,32 +1152,12 @@
         <translation>所需日照小时数（小时）</translation>
     </message>
     <message>
-        <source>Mean of compliant parcels</source>
-        <translation>合规地块的均值</translation>
-    </message>
-    <message>
-        <source>Median of compliant parcels</source>
-        <translation>合规地块的中位数</translation>
-    </message>
-    <message>
-        <source>Percentile of compliant parcels</source>
-        <translation>合规地块的百分位数</translation>
-    </message>
-    <message>
-        <source>From a table</source>
-        <translation>来自表格</translation>
-    </message>
-    <message>
         <source>Indicator ranges and rule-index map</source>
         <translation>指标赋值清单与规则索引地图</translation>
     </message>
     <message>
         <source>&lt;p&gt;The indicator list (指标赋值清单) and rule-index map (规则索引地图) of paper 003 section 4.2. With OSR = (1 − DB)/(n·DB), an open-space value f that must be met caps the density at DB = 1/(1 + n·f) and the FAR at 1/(f + 1/n). For every zone (new area, old-area renewal, historic city) × category × form the table gives the floors n and heights of the category and the ranges of the floor value, the density and FAR it allows, the base value and the density and FAR it allows, and the green-space FAR cap F_max (paper 004) beside them. Floor values, base values, the zones and the east-west parcels follow sunspace:openspaceratio (same parameters). Old-area renewal and the historic city use GB 50180-2018's renewal standard (大寒日 ≥ 1 h) and 0.35 m² of concentrated green per person.&lt;/p&gt;&lt;p&gt;Per parcel: its allowed density, FAR and floors under its floor value (hard limit) and base value (target), and how far its current values sit from them (positive = above the limit). The parcels are styled as a rule-index map (colour by zone and category, allowed FAR range as label); give a PNG or PDF file to export the map with legend and table. Write the table to .csv or .xlsx by choosing that file type.&lt;/p&gt;</source>
         <translation>&lt;p&gt;论文003第4.2节的指标赋值清单与规则索引地图。由 OSR =（1 − DB）/（n·DB），必须满足的开敞空间率 f 将建筑密度限制为 DB = 1/(1 + n·f)，将容积率限制为 1/(f + 1/n)。表中按区段（新建区、老城区旧区改建、历史城区）× 类别 × 建筑形式，列出该类别的层数 n 与建筑高度、底线值的取值范围及其允许的建筑密度与容积率、基础值及其允许的建筑密度与容积率，并并列给出论文004的绿地容积率上限 F_max。底线值、基础值、区段与东西向地块的判定均与 sunspace:openspaceratio 相同（参数相同）。老城区旧区改建与历史城区采用 GB 50180-2018 的旧区改建日照标准（大寒日 ≥ 1 h）和人均集中绿地 0.35 m²。&lt;/p&gt;&lt;p&gt;每个地块：按其底线值（刚性下限）和基础值（引导目标）允许的建筑密度、容积率和层数，以及现状值与之的差距（正值表示超出）。地块按规则索引地图样式显示（按区段和类别着色，以允许的容积率区间为标注）；指定 PNG 或 PDF 文件即可导出带图例和指标表的地图。选择 .csv 或 .xlsx 文件类型即可将清单写为相应格式。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Window sampling spacing for the sunlight check, m</source>
-        <translation>日照校核的窗户采样间距（m）</translation>
     </message>
     <message>
         <source>Rule-index map</source>
@@ -926,26 +1174,6 @@
     <message>
         <source>Rule-index map of residential parcels</source>
         <translation>居住地块规则索引地图</translation>
-    </message>
-    <message>
-        <source>Concentrated green</source>
-        <translation>集中绿地</translation>
-    </message>
-    <message>
-        <source>Residential floor area per person EP, m²</source>
-        <translation>人均住宅建筑面积 EP（m²）</translation>
-    </message>
-    <message>
-        <source>Base value</source>
-        <translation>基础值</translation>
-    </message>
-    <message>
-        <source>Percentile</source>
-        <translation>百分位</translation>
-    </message>
-    <message>
-        <source>Base/floor table (CSV or table)</source>
-        <translation>基础值/底线值表（CSV 或表格）</translation>
     </message>
     <message>
         <source>Table: category field</source>
@@ -1002,14 +1230,6 @@
     <message>
         <source>Open-space ratio with floor and base values</source>
         <translation>开敞空间率（底线值与基础值）</translation>
-    </message>
-    <message>
-        <source>Sunlight model n × DB_max(n)</source>
-        <translation>日照模型 n × DB_max(n)</translation>
-    </message>
-    <message>
-        <source>Given floors and density</source>
-        <translation>给定层数与建筑密度</translation>
     </message>
     <message>
         <source>Green-space FAR cap</source>
@@ -1084,8 +1304,8 @@
         <translation>表格 {layer} 没有任何行。</translation>
     </message>
     <message>
-        <source>Grid spacing for the shadow line on green, m</source>
-        <translation>绿地上日照阴影线的网格间距（m）</translation>
+        <source>Measuring m in the densest layouts</source>
+        <translation>正在最密布局中实测 m</translation>
     </message>
     <message>
         <source>Percentile of compliant parcels (0-100)</source>
@@ -1100,10 +1320,6 @@
         <translation>开敞空间率</translation>
     </message>
     <message>
-        <source>Base and floor values used</source>
-        <translation>实际采用的基础值与底线值</translation>
-    </message>
-    <message>
         <source>Table {layer} has no field '{field}' (its fields: {have}).</source>
         <translation>表格 {layer} 中没有字段“{field}”（其字段：{have}）。</translation>
     </message>
@@ -1116,56 +1332,36 @@
         <translation>表格 {layer}：类别“{code}”出现两次（第 {first} 行和第 {second} 行）；每个类别只保留一行。</translation>
     </message>
     <message>
-        <source>Estate roads (lines or polygons)</source>
-        <translation>小区道路（线或面）</translation>
-    </message>
-    <message>
-        <source>Road width field, m</source>
-        <translation>道路宽度字段（m）</translation>
-    </message>
-    <message>
-        <source>AF_max from</source>
-        <translation>AF_max 来源</translation>
-    </message>
-    <message>
-        <source>Given average floors</source>
-        <translation>给定平均层数</translation>
-    </message>
-    <message>
-        <source>Given building density</source>
-        <translation>给定建筑密度</translation>
-    </message>
-    <message>
-        <source>Measure m with the ground-sunlight engine</source>
-        <translation>用场地日照引擎实测 m</translation>
+        <source>Classes: {counts}</source>
+        <translation>分类：{counts}</translation>
     </message>
     <message>
         <source>FAR caps</source>
         <translation>容积率上限</translation>
     </message>
     <message>
-        <source>Measuring m in the densest layouts</source>
-        <translation>正在最密布局中实测 m</translation>
+        <source>{above} parcel(s) above their FAR cap; {green} fail a concentrated-green check</source>
+        <translation>{above} 个地块超过容积率上限；{green} 个地块未通过集中绿地校核</translation>
     </message>
     <message>
         <source>Table {layer}, row {fid}, field '{field}': {value} is not an open-space ratio (a positive number up to {top:g}).</source>
         <translation>表格 {layer}，第 {fid} 行，字段“{field}”：{value} 不是有效的开敞空间率（应为不大于 {top:g} 的正数）。</translation>
     </message>
     <message>
-        <source>Classes: {counts}</source>
-        <translation>分类：{counts}</translation>
+        <source>{cat}: the floor value ({floor:.3f}) exceeds the base value ({base:.3f}); the category's compliant parcels stay below the model's sunlight-and-green minimum, so meeting the base value does not mean compliant there (field 'floor_gt_base').</source>
+        <translation>{cat}：底线值（{floor:.3f}）高于基础值（{base:.3f}）；该类别的合规地块达不到模型的日照与绿地最低要求，因此在该类别中达到基础值并不等于合规（字段 floor_gt_base）。</translation>
     </message>
     <message>
-        <source>{above} parcel(s) above their FAR cap; {green} fail a concentrated-green check</source>
-        <translation>{above} 个地块超过容积率上限；{green} 个地块未通过集中绿地校核</translation>
+        <source>Layer {layer}, field '{field}', feature {fid}: road width '{value}' is not a non-negative number.</source>
+        <translation>图层 {layer}，字段“{field}”，要素 {fid}：道路宽度“{value}”不是非负数。</translation>
     </message>
     <message>
         <source>Table {layer}, row {fid}, field '{field}': '{value}' is not a number.</source>
         <translation>表格 {layer}，第 {fid} 行，字段“{field}”：“{value}”不是数字。</translation>
     </message>
     <message>
-        <source>Layer {layer}, field '{field}', feature {fid}: road width '{value}' is not a non-negative number.</source>
-        <translation>图层 {layer}，字段“{field}”，要素 {fid}：道路宽度“{value}”不是非负数。</translation>
+        <source>Base values derived from the input itself: {cats} have fewer than {n} eligible parcels; their base values are PROVISIONAL (field 'provisional'). Use city-wide base values (sunspace:basevalues) for a defensible check.</source>
+        <translation>基础值由输入地块自身推算：{cats} 的合格地块少于 {n} 个，其基础值为暂定值（字段 provisional）。如需经得起审查的结论，请使用全市基础值（sunspace:basevalues）。</translation>
     </message>
     <message>
         <source>Parcel indicators</source>
@@ -1252,28 +1448,176 @@
         <translation>SunSpace：日照间距、开敞空间率与绿地约束容积率上限</translation>
     </message>
     <message>
-        <source>Compliance report</source>
-        <translation>合规报告</translation>
+        <source>parcel</source>
+        <translation>地块</translation>
     </message>
     <message>
-        <source>&lt;p&gt;An HTML report (and optionally a PDF through a QGIS print layout) of an open-space-ratio run: the map coloured by compliance, per-category floor and base values with the number of parcels behind them, a chart of theoretical (floor) against actual and base OSR by category (as in paper 003), and the parcels below their base or floor value with the open space they lack. With a FAR-cap layer, the parcels above their cap or failing a concentrated-green check are listed too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;生成开敞空间率计算结果的 HTML 报告（可通过 QGIS 打印布局另存为 PDF）：按合规分类着色的地图；各类别的底线值与基础值及其样本地块数；按类别对比理论值（底线值）与实际值、基础值的开敞空间率图表（同论文003）；以及低于基础值或底线值的地块及其所缺开敞空间。如提供容积率上限结果图层，还将列出超过容积率上限或未通过集中绿地校核的地块。&lt;/p&gt;</translation>
+        <source>category</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <source>actual OSR</source>
-        <translation>实际开敞空间率</translation>
+        <source>OSR</source>
+        <translation>开敞空间率</translation>
     </message>
     <message>
-        <source>floor value (theory)</source>
-        <translation>底线值（理论值）</translation>
+        <source>floor value</source>
+        <translation>底线值</translation>
     </message>
     <message>
         <source>base value</source>
         <translation>基础值</translation>
     </message>
     <message>
+        <source>class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>excess floor area to base, m²</source>
+        <translation>相对基础值超出的建筑面积（平方米）</translation>
+    </message>
+    <message>
+        <source>open space missing to base, m²</source>
+        <translation>相对基础值缺少的开敞空间（平方米）</translation>
+    </message>
+    <message>
+        <source>FAR that complies (base)</source>
+        <translation>达到基础值的容积率</translation>
+    </message>
+    <message>
+        <source>excess floor area to floor, m²</source>
+        <translation>相对底线值超出的建筑面积（平方米）</translation>
+    </message>
+    <message>
+        <source>open space missing to floor, m²</source>
+        <translation>相对底线值缺少的开敞空间（平方米）</translation>
+    </message>
+    <message>
+        <source>what must change</source>
+        <translation>整改方向</translation>
+    </message>
+    <message>
+        <source>mean floors</source>
+        <translation>平均层数</translation>
+    </message>
+    <message>
+        <source>actual OSR</source>
+        <translation>实际开敞空间率</translation>
+    </message>
+    <message>
+        <source>parcels behind the base</source>
+        <translation>基础值样本数</translation>
+    </message>
+    <message>
+        <source>base source</source>
+        <translation>基础值来源</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <source>south windows</source>
+        <translation>南向窗户数</translation>
+    </message>
+    <message>
+        <source>windows failing</source>
+        <translation>不达标窗户数</translation>
+    </message>
+    <message>
+        <source>share failing</source>
+        <translation>不达标比例</translation>
+    </message>
+    <message>
+        <source>FAR</source>
+        <translation>容积率</translation>
+    </message>
+    <message>
+        <source>F_max</source>
+        <translation>容积率上限 F_max</translation>
+    </message>
+    <message>
+        <source>green counted, m²</source>
+        <translation>计入的集中绿地（平方米）</translation>
+    </message>
+    <message>
+        <source>green required, m²</source>
+        <translation>应有的集中绿地（平方米）</translation>
+    </message>
+    <message>
+        <source>share outside shadow</source>
+        <translation>阴影线外比例</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>合规报告</translation>
+    </message>
+    <message>
+        <source>Basis of the check</source>
+        <translation>检查依据</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An HTML report (and optionally a PDF through a QGIS print layout) of an open-space-ratio run: the map coloured by compliance, per-category floor and base values with the number of parcels behind them, a chart of theoretical (floor) against actual and base OSR by category (as in paper 003), and the parcels below their base or floor value with the open space they lack. With a FAR-cap layer, the parcels above their cap or failing a concentrated-green check are listed too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;生成开敞空间率计算结果的 HTML 报告（可通过 QGIS 打印布局另存为 PDF）：按合规分类着色的地图；各类别的底线值与基础值及其样本地块数；按类别对比理论值（底线值）与实际值、基础值的开敞空间率图表（同论文003）；以及低于基础值或底线值的地块及其所缺开敞空间。如提供容积率上限结果图层，还将列出超过容积率上限或未通过集中绿地校核的地块。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>floor value (theory)</source>
+        <translation>底线值（理论值）</translation>
+    </message>
+    <message>
+        <source>Floor and base values by category</source>
+        <translation>各类别的底线值与基础值</translation>
+    </message>
+    <message>
+        <source>{n} parcels. Classes: {classes}.</source>
+        <translation>共 {n} 个地块。分类：{classes}。</translation>
+    </message>
+    <message>
+        <source>PDF export failed ({code}): '{path}'.</source>
+        <translation>PDF 导出失败（{code}）：“{path}”。</translation>
+    </message>
+    <message>
+        <source>Cannot write the HTML report '{path}': {error}</source>
+        <translation>无法写入 HTML 报告“{path}”：{error}</translation>
+    </message>
+    <message>
         <source>Layer '{layer}' is not an open-space-ratio result (missing {fields}); run sunspace:openspaceratio first.</source>
         <translation>图层“{layer}”不是开敞空间率计算结果（缺少字段 {fields}）；请先运行 sunspace:openspaceratio。</translation>
+    </message>
+    <message>
+        <source>floor area must drop (the parcel cannot hold the open space)</source>
+        <translation>必须减少建筑面积（地块无法容纳所需开敞空间）</translation>
+    </message>
+    <message>
+        <source>add open space or reduce floor area</source>
+        <translation>增加开敞空间或减少建筑面积</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: fewer than 5 eligible parcels</source>
+        <translation>暂定值：合格地块少于5个</translation>
+    </message>
+    <message>
+        <source>floor value above base value</source>
+        <translation>底线值高于基础值</translation>
+    </message>
+    <message>
+        <source>Sunlight: south windows failing the standard, per residential building</source>
+        <translation>日照：各住宅建筑不满足标准的南向窗户</translation>
+    </message>
+    <message>
+        <source>Compliance map</source>
+        <translation>合规分类图</translation>
+    </message>
+    <message>
+        <source>OSR = (parcel area − footprint) / floor area; floor value = OSR_sun + c (paper 003, formulas 1 and 2; paper 004); base value = the actual OSR of the category's parcels that meet the sunlight and concentrated-green requirements. Excess floor area = floor area − open space / value; open space missing = value × floor area − open space; complying FAR = open space / value / parcel area.</source>
+        <translation>开敞空间率 =（用地面积 − 基底面积）/ 总建筑面积；底线值 = OSR_sun + c（论文003公式1、2；论文004）；基础值 = 该类别中满足日照与集中绿地要求的地块的实际开敞空间率。超出的建筑面积 = 总建筑面积 − 开敞空间 / 控制值；缺少的开敞空间 = 控制值 × 总建筑面积 − 开敞空间；可达标容积率 = 开敞空间 / 控制值 / 用地面积。</translation>
     </message>
     <message>
         <source>Open-space ratio result</source>
@@ -1300,116 +1644,72 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF export failed ({code}): '{path}'.</source>
-        <translation>PDF 导出失败（{code}）：“{path}”。</translation>
-    </message>
-    <message>
         <source>Layer '{layer}' is not a FAR-cap result; run sunspace:greenfarcap first.</source>
         <translation>图层“{layer}”不是容积率上限计算结果；请先运行 sunspace:greenfarcap。</translation>
     </message>
     <message>
-        <source>Floor and base values by category</source>
-        <translation>各类别的底线值与基础值</translation>
+        <source>Source layer</source>
+        <translation>来源图层</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>类别</translation>
+        <source>Standard, day, counting rules and parameters</source>
+        <translation>日照标准、日期、计算规则与参数</translation>
     </message>
     <message>
-        <source>Mean floors</source>
-        <translation>平均层数</translation>
-    </message>
-    <message>
-        <source>Actual OSR</source>
-        <translation>实际开敞空间率</translation>
-    </message>
-    <message>
-        <source>Parcel</source>
-        <translation>地块</translation>
-    </message>
-    <message>
-        <source>OSR</source>
-        <translation>开敞空间率</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <source>Shortfall to the base value, m²</source>
-        <translation>达到基础值所缺开敞空间（m²）</translation>
-    </message>
-    <message>
-        <source>Shortfall to the floor value, m²</source>
-        <translation>达到底线值所缺开敞空间（m²）</translation>
-    </message>
-    <message>
-        <source>Generated by SunSpace. OSR = (parcel area − footprint) / floor area; floor value = OSR_sun + c (paper 003, formulas 1 and 2; paper 004); base value = the actual OSR of the category's parcels that meet the sunlight and concentrated-green requirements.</source>
-        <translation>由 SunSpace 生成。开敞空间率 =（用地面积 − 建筑基底面积）/ 总建筑面积；底线值 = OSR_sun + c（论文003 公式1与公式2；论文004）；基础值 = 该类别中满足日照标准和集中绿地要求的地块的实际开敞空间率。</translation>
-    </message>
-    <message>
-        <source>Cannot write the HTML report '{path}': {error}</source>
-        <translation>无法写入 HTML 报告“{path}”：{error}</translation>
-    </message>
-    <message>
-        <source>Category      Floor value   Base value</source>
-        <translation>类别          底线值        基础值</translation>
+        <source>not recorded in the layer: run sunspace:compliancecheck for a report that states its basis</source>
+        <translation>图层中未记录：请运行 sunspace:compliancecheck 生成写明检查依据的报告</translation>
     </message>
     <message>
         <source>Open-space ratio by category: theory (floor value) against actual and base values</source>
         <translation>各类别开敞空间率：理论值（底线值）与实际值、基础值对比</translation>
     </message>
     <message>
-        <source>SunSpace open-space ratio compliance report</source>
-        <translation>SunSpace 开敞空间率合规报告</translation>
-    </message>
-    <message>
-        <source>compliance map</source>
-        <translation>合规分类地图</translation>
-    </message>
-    <message>
-        <source>Report: {paths}</source>
-        <translation>报告：{paths}</translation>
-    </message>
-    <message>
-        <source>Layer &lt;b&gt;{layer}&lt;/b&gt;: {n} parcels. Classes: {classes}.</source>
-        <translation>图层 &lt;b&gt;{layer}&lt;/b&gt;：共 {n} 个地块。分类：{classes}。</translation>
-    </message>
-    <message>
         <source>Parcels below their base or floor value ({n})</source>
         <translation>低于基础值或底线值的地块（{n} 个）</translation>
     </message>
     <message>
-        <source>FAR caps and concentrated green</source>
-        <translation>容积率上限与集中绿地</translation>
+        <source>Provisional base values: {cats} rest on fewer than 5 eligible parcels. Use city-wide base values (sunspace:basevalues) before relying on these classes.</source>
+        <translation>暂定基础值：{cats} 所依据的合格地块少于5个。在依据这些分类作出结论之前，请使用全市基础值（sunspace:basevalues）。</translation>
     </message>
     <message>
-        <source>FAR</source>
-        <translation>容积率</translation>
+        <source>Date: {d}</source>
+        <translation>日期：{d}</translation>
     </message>
     <message>
-        <source>Counted green, m²</source>
-        <translation>计入的绿地（m²）</translation>
+        <source>SunSpace version {v}</source>
+        <translation>SunSpace 版本 {v}</translation>
     </message>
     <message>
-        <source>Required green, m²</source>
-        <translation>所需绿地（m²）</translation>
+        <source>SunSpace open-space ratio compliance report</source>
+        <translation>SunSpace 开敞空间率合规报告</translation>
     </message>
     <message>
-        <source>Share outside the shadow line</source>
-        <translation>位于阴影线外的比例</translation>
+        <source>FAR caps and concentrated green: parcels with an issue ({n} of {total})</source>
+        <translation>容积率上限与集中绿地：存在问题的地块（{total} 个中的 {n} 个）</translation>
     </message>
     <message>
-        <source>Issue</source>
-        <translation>问题</translation>
+        <source>{cat}: a floor value ({floor}) exceeds the base value {base}: the category's compliant parcels do not reach the model's sunlight-and-green minimum (e.g. deeper buildings than the model's), so a parcel meeting the base value can still be below its floor value.</source>
+        <translation>{cat}：有地块的底线值（{floor}）高于基础值 {base}：该类别的合规地块达不到模型的日照与绿地最低要求（例如建筑进深大于模型建筑），因此达到基础值的地块仍可能低于其底线值。</translation>
     </message>
     <message>
-        <source>concentrated green fails</source>
-        <translation>集中绿地不达标</translation>
+        <source>District: {d}</source>
+        <translation>片区：{d}</translation>
     </message>
     <message>
-        <source>FAR above the cap</source>
+        <source>FAR above cap</source>
         <translation>容积率超过上限</translation>
+    </message>
+    <message>
+        <source>green area too small</source>
+        <translation>集中绿地面积不足</translation>
+    </message>
+    <message>
+        <source>green too shaded</source>
+        <translation>集中绿地日照不足</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
     </message>
     <message>
         <source>Sunlight setbacks</source>
@@ -1604,10 +1904,6 @@
         <translation>图层 {layer} 的纬度范围为 {lat0:.2f} 至 {lat1:.2f} 度；一次计算只在一个纬度上计算太阳位置，最多允许跨 {span:g} 度。请分别对每个城市或片区运行（选择其要素）。</translation>
     </message>
     <message>
-        <source>exact</source>
-        <translation>精确计算</translation>
-    </message>
-    <message>
         <source>Custom standard day</source>
         <translation>自定义标准日</translation>
     </message>
@@ -1630,10 +1926,6 @@
     <message>
         <source>Fixed solar declination, degrees (overrides the year)</source>
         <translation>固定太阳赤纬（度，设置后不再按年份计算）</translation>
-    </message>
-    <message>
-        <source>Counting rules</source>
-        <translation>日照计算规则</translation>
     </message>
     <message>
         <source>Custom time step, minutes (0 = exact)</source>
@@ -1678,14 +1970,6 @@
     <message>
         <source>Layer {layer}, field '{field}': '{value}' is not a number (feature {fid}).</source>
         <translation>图层 {layer}，字段“{field}”：“{value}”不是数字（要素 {fid}）。</translation>
-    </message>
-    <message>
-        <source>{m:g} min</source>
-        <translation>{m:g} 分钟</translation>
-    </message>
-    <message>
-        <source>custom standard</source>
-        <translation>自定义标准</translation>
     </message>
     <message>
         <source>Layer {layer}: the median height per floor is {value:.2f} m (fields '{h}' / '{f}'), outside 2.4-6 m; check the units of the height field.</source>
@@ -2058,6 +2342,114 @@
     <message>
         <source>Layer {layer}: invalid geometry repaired in feature(s) {ids}.</source>
         <translation>图层 {layer}：已修复要素 {ids} 的无效几何。</translation>
+    </message>
+    <message>
+        <source>Derived from these parcels: mean of compliant parcels (provisional)</source>
+        <translation>由本次地块推算：合规地块均值（暂定）</translation>
+    </message>
+    <message>
+        <source>Derived from these parcels: median of compliant parcels (provisional)</source>
+        <translation>由本次地块推算：合规地块中位数（暂定）</translation>
+    </message>
+    <message>
+        <source>From a base-value table (e.g. City base values)</source>
+        <translation>来自基础值表（如“城市基础值”的输出）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Average floors n</source>
+        <translation>平均层数 n</translation>
+    </message>
+    <message>
+        <source>Building density DB</source>
+        <translation>建筑密度 DB</translation>
+    </message>
+    <message>
+        <source>Open-space ratio OSR</source>
+        <translation>开敞空间率 OSR</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>South windows</source>
+        <translation>南向窗户数</translation>
+    </message>
+    <message>
+        <source>Windows failing</source>
+        <translation>不达标窗户数</translation>
+    </message>
+    <message>
+        <source>Excess floor area to base, m²</source>
+        <translation>相对基础值超出的建筑面积（平方米）</translation>
+    </message>
+    <message>
+        <source>Open space missing to base, m²</source>
+        <translation>相对基础值缺少的开敞空间（平方米）</translation>
+    </message>
+    <message>
+        <source>What must change</source>
+        <translation>整改方向</translation>
+    </message>
+    <message>
+        <source>Base value provisional</source>
+        <translation>基础值为暂定值</translation>
+    </message>
+    <message>
+        <source>Check selected parcels</source>
+        <translation>检查所选地块</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>全部检查</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Concentrated green (optional)</source>
+        <translation>集中绿地（可选）</translation>
+    </message>
+    <message>
+        <source>Estate roads (optional)</source>
+        <translation>小区道路（可选）</translation>
+    </message>
+    <message>
+        <source>Height field</source>
+        <translation>高度字段</translation>
+    </message>
+    <message>
+        <source>Residential buildings</source>
+        <translation>住宅建筑</translation>
+    </message>
+    <message>
+        <source>Base-value table</source>
+        <translation>基础值表</translation>
+    </message>
+    <message>
+        <source>Choose the parcels and the buildings layers.</source>
+        <translation>请选择地块图层和建筑图层。</translation>
+    </message>
+    <message>
+        <source>Choose the base-value table (run City base values on the city's parcels first).</source>
+        <translation>请选择基础值表（先对全市地块运行“城市基础值”）。</translation>
+    </message>
+    <message>
+        <source>SunSpace check {time}</source>
+        <translation>SunSpace 检查 {time}</translation>
+    </message>
+    <message>
+        <source>Done: {n} parcels checked. Select a parcel in '{layer}' to see its numbers. Report: &lt;a href="{url}"&gt;{path}&lt;/a&gt;</source>
+        <translation>完成：已检查 {n} 个地块。在图层“{layer}”中选择地块即可查看其指标。报告：&lt;a href="{url}"&gt;{path}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No parcel is selected in layer '{layer}': select parcels or use Check all.</source>
+        <translation>图层“{layer}”中没有选中的地块：请先选择地块，或使用“全部检查”。</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,8 @@ def test_demo(tmp_path):
     assert "meet 大寒日 ≥ 2 h" in proc.stdout
     assert "<svg" in (tmp_path / "compliance_report.html").read_text(encoding="utf-8")
     assert (tmp_path / "compliance_report.pdf").stat().st_size > 5000
+    assert "Basis of the check" in (tmp_path / "compliance_check.html").read_text(encoding="utf-8")
+    assert (tmp_path / "compliance_check.pdf").stat().st_size > 5000
     for png in ("window_sunlight.png", "setbacks.png", "compliance.png"):
         assert (tmp_path / png).stat().st_size > 50_000
     assert (tmp_path / "ground_sunlight_hours.tif").exists()

@@ -82,3 +82,64 @@ def test_green_checks_shadow_share():
     assert out["green_sun_ok"][0] and out["green_area_ok"][0]
     out = green_checks(parcel, green, box(0, 9, 30, 100), np.array([100.0]))
     assert not out["green_sun_ok"][0]
+
+
+def test_shortfall_actions_hand_computed():
+    from sunspace.core.openspace import shortfall_actions
+
+    # parcel 10 000 m², footprint 3 000 m² (open space 7 000), floor area 20 000 m², OSR 0.35, target 0.5
+    # parcel 41 948 m², open space 30 000, floor area 150 000, target 1.0: needs 150 000 m² of open space
+    out = shortfall_actions([0.5, 1.0, 0.3, np.nan], [10000.0, 41948.0, 10000.0, 10000.0], [7000.0, 30000.0, 7000.0, 7000.0],
+                            [20000.0, 150000.0, 20000.0, 20000.0])
+    assert out["gfa_allowed"][0] == pytest.approx(14000.0)          # 7000 / 0.5
+    assert out["excess_gfa"][0] == pytest.approx(6000.0)            # 20000 - 14000
+    assert out["os_missing"][0] == pytest.approx(3000.0)            # 0.5 * 20000 - 7000
+    assert out["far_comply"][0] == pytest.approx(1.4)               # 14000 / 10000
+    assert out["open_space_possible"][0]
+    # more open space than the parcel holds: no open-space number, the floor area must drop
+    assert not out["open_space_possible"][1] and np.isnan(out["os_missing"][1])
+    assert out["excess_gfa"][1] == pytest.approx(120000.0)          # 150000 - 30000 / 1.0
+    assert out["far_comply"][1] == pytest.approx(30000.0 / 41948.0)
+    assert out["os_gain_max"][1] == pytest.approx(41948.0 - 30000.0)
+    # already compliant: nothing missing; unknown target: NaN
+    assert out["excess_gfa"][2] == 0.0 and out["os_missing"][2] == 0.0
+    assert np.isnan(out["excess_gfa"][3]) and not out["open_space_possible"][3]
+
+
+def test_base_value_stats_t_interval_and_provisional():
+    from sunspace.core.openspace import base_value_stats
+
+    codes = np.array(["mid1"] * 3 + ["high1"] * 6 + ["none"])
+    forms = np.array(["slab", "slab", "tower"] + ["tower"] * 6 + ["none"])
+    osr = np.array([1.0, 2.0, 4.0, 0.5, 0.6, 0.7, 0.8, 0.9, 9.0, 1.0])
+    ok = np.array([True] * 8 + [True, True])
+    ok[8] = False  # the 9.0 parcel fails the sunlight standard
+    rows = {(r["code"], r["form"]): r for r in base_value_stats(codes, osr, ok, forms)}
+    mid = rows[("mid1", "all")]
+    assert mid["count"] == 3 and mid["mean"] == pytest.approx(7 / 3) and mid["median"] == 2.0
+    assert mid["sd"] == pytest.approx(np.sqrt(7 / 3))
+    half = 4.302652729911275 * np.sqrt(7 / 3) / np.sqrt(3)  # t(0.975, 2) from the table
+    assert mid["ci_low"] == pytest.approx(7 / 3 - half) and mid["ci_high"] == pytest.approx(7 / 3 + half)
+    assert mid["provisional"]  # 3 < 5 parcels
+    high = rows[("high1", "all")]
+    assert high["count"] == 5 and high["mean"] == pytest.approx(0.7) and not high["provisional"]
+    assert high["p_lo"] == pytest.approx(0.6) and high["p_hi"] == pytest.approx(0.8)
+    assert rows[("mid1", "slab")]["count"] == 2 and rows[("mid1", "tower")]["count"] == 1
+    assert np.isnan(rows[("mid1", "tower")]["ci_low"])
+    assert ("none", "all") not in rows
+
+
+def test_floor_above_base_flags_category():
+    from sunspace.core.openspace import floor_above_base
+
+    flags = floor_above_base(["mid1", "mid1", "high1"], [0.512, 0.50, 0.3], [0.424, 0.424, 0.6])
+    assert set(flags) == {"mid1"} and flags["mid1"] == (pytest.approx(0.512), pytest.approx(0.424))
+
+
+def test_t_quantile_against_table():
+    from sunspace.core.openspace import t_quantile
+
+    # Student-t table, two-sided 95 % and 90 %
+    for df, q in ((1, 12.706), (2, 4.303), (4, 2.776), (9, 2.262), (29, 2.045), (120, 1.980)):
+        assert t_quantile(0.975, df) == pytest.approx(q, abs=1e-3), df
+    assert t_quantile(0.95, 10) == pytest.approx(1.812, abs=1e-3)

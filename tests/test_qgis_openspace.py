@@ -1,6 +1,7 @@
 """sunspace:openspaceratio, sunspace:greenfarcap and sunspace:compliancereport in real QGIS on the sample district."""
 
 import pytest
+from qgis.core import NULL
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from sunspace.core.categories import CATEGORY_CODES
@@ -72,7 +73,18 @@ def test_openspaceratio_patterns(osr_result):
     assert {"base", "between", "below", "nodata"} <= classes
     # the deliberate sunlight breaker XA-09 fails its windows, is not eligible and falls below its floor value
     assert parcels["XA-09"]["sun_ok"] == 0 and parcels["XA-09"]["class"] == "below"
-    assert parcels["XA-09"]["short_floor"] > 0
+    x9 = parcels["XA-09"]
+    assert x9["xs_gfa_floor"] > 0 and x9["far_floor"] < x9["far"]
+    if x9["fix_floor"] == "floor area must drop":  # more open space than the parcel holds: no open-space number
+        assert x9["short_floor"] == NULL and x9["osr_floor"] * x9["gfa_m2"] > x9["area_m2"]
+    else:
+        assert x9["short_floor"] > 0
+    # never more open space missing than the parcel could still provide (its footprint)
+    for f in parcels.values():
+        if f["short_base"] not in (None, NULL):
+            assert f["short_base"] <= f["area_m2"] - f["open_m2"] + 1e-6, f["parcel_id"]
+        if f["meets_base"] == 0:
+            assert f["xs_gfa_base"] > 0 and f["far_base"] == pytest.approx(f["open_m2"] / f["osr_base"] / f["area_m2"])
     # a parcel that meets its base value has no shortfall
     assert all(f["short_base"] == 0 for f in parcels.values() if f["class"] == "base")
 

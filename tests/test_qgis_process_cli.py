@@ -116,3 +116,23 @@ def test_indicator_ranges_run(plugin_path, sample_path, tmp_path):
     text = table.read_text(encoding="utf-8")
     assert "老城区旧区改建" in text and "高层Ⅲ类" in text and png.stat().st_size > 20000
     assert "rows (zone × category × form)" in run.stdout + run.stderr or "行（区段" in run.stdout + run.stderr
+
+
+def test_compliance_check_chain_runs(plugin_path, sample_path, tmp_path):
+    enable(plugin_path, tmp_path)
+    html, pdf = tmp_path / "report.html", tmp_path / "report.pdf"
+    run = qp(["run", "sunspace:compliancecheck", "--json", "--", f"PARCELS={sample_path}|layername=parcels",
+              f"BUILDINGS={sample_path}|layername=buildings", "FLOORS_FIELD=floors", "RESIDENTIAL=\"use\" = 'residential'",
+              f"GREEN={sample_path}|layername=green", "YEAR=2026", f"OUTPUT={tmp_path / 'parcels.gpkg'}",
+              f"OUTPUT_BUILDINGS={tmp_path / 'buildings.gpkg'}", f"OUTPUT_TABLE={tmp_path / 'table.gpkg'}",
+              f"OUTPUT_HTML={html}", f"OUTPUT_PDF={pdf}"], plugin_path, tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:] + run.stdout[-2000:]
+    result = json.loads(run.stdout[run.stdout.index("{"):])
+    assert result["results"]["OUTPUT_PDF"] == str(pdf) and pdf.stat().st_size > 5000
+    text = html.read_text(encoding="utf-8")
+    assert "GB 50180-2018 4.0.9" in text and "XA-09" in text
+    from osgeo import ogr
+
+    ds = ogr.Open(str(tmp_path / "parcels.gpkg"))
+    rows = {f.GetField("parcel_id"): f.GetField("class") for f in ds.GetLayer(0)}
+    assert len(rows) == 21 and rows["XA-09"] == "below"

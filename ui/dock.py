@@ -1,0 +1,324 @@
+"""The dock panel 日照与开敞空间检查: choose the layers once, check selected or all parcels, read a parcel's numbers."""
+from __future__ import annotations
+
+import datetime
+import html
+import os
+import tempfile
+
+from qgis.core import (
+    QgsFieldProxyModel,
+    QgsMapLayerProxyModel,
+    QgsProcessingContext,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsFieldComboBox, QgsFieldExpressionWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..algorithms.common import STYLE_DIR, tr
+from ..core.errors import N_
+from .layouts import label_parcels, show_in_layouts
+from ..algorithms.sunparams import RULE_LABELS, STANDARD_PRESETS
+
+SCOPE = "SunSpace"  # QgsProject entries
+#: Base-value sources in the dock; the index is the compliance check's BASE_METHOD (0 mean, 1 median, 3 table).
+BASE_OPTIONS = ["Derived from these parcels: mean of compliant parcels (provisional)",
+                "Derived from these parcels: median of compliant parcels (provisional)",
+                "From a base-value table (e.g. City base values)"]
+BASE_METHODS = [0, 1, 3]
+DETAIL_FIELDS = (("category", N_("Category")), ("avg_floors", N_("Average floors n")), ("density", N_("Building density DB")),
+                 ("far", N_("FAR")), ("osr", N_("Open-space ratio OSR")), ("osr_floor", N_("Floor value")), ("osr_base", N_("Base value")),
+                 ("class_name", N_("Class")), ("n_windows", N_("South windows")), ("n_fail_win", N_("Windows failing")),
+                 ("f_max", N_("FAR cap F_max")), ("xs_gfa_base", N_("Excess floor area to base, m²")),
+                 ("short_base", N_("Open space missing to base, m²")), ("far_base", N_("FAR that complies (base)")),
+                 ("fix_base", N_("What must change")), ("provisional", N_("Base value provisional")))
+
+
+class ComplianceDock(QDockWidget):
+    """Settings are kept in the project (QgsProject.writeEntry), so a saved project reopens with them."""
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Sunlight and open-space check"), parent)
+        self.setObjectName("SunSpaceComplianceDock")
+        self.iface = iface
+        self.open_report = True  # tests switch this off
+        self.feedback = None
+        self.result_layer = None
+        self.last_result = None
+        w = QWidget()
+        form = QFormLayout()
+        self.parcels = QgsMapLayerComboBox()
+        self.parcels.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.buildings = QgsMapLayerComboBox()
+        self.buildings.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.green = QgsMapLayerComboBox()
+        self.green.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.green.setAllowEmptyLayer(True)
+        self.roads = QgsMapLayerComboBox()
+        self.roads.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.roads.setAllowEmptyLayer(True)
+        self.floors = QgsFieldComboBox()
+        self.floors.setFilters(QgsFieldProxyModel.Numeric)
+        self.floors.setAllowEmptyFieldName(True)
+        self.height = QgsFieldComboBox()
+        self.height.setFilters(QgsFieldProxyModel.Numeric)
+        self.height.setAllowEmptyFieldName(True)
+        self.residential = QgsFieldExpressionWidget()
+        self.standard = QComboBox()
+        self.standard.addItems([tr(label) for label, _ in STANDARD_PRESETS])
+        self.rules = QComboBox()
+        self.rules.addItems([tr(label) for label in RULE_LABELS])
+        self.year = QSpinBox()
+        self.year.setRange(1900, 2100)
+        self.year.setValue(datetime.date.today().year)
+        self.base = QComboBox()
+        self.base.addItems([tr(t) for t in BASE_OPTIONS])
+        self.base_table = QgsMapLayerComboBox()
+        self.base_table.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.base_table.setAllowEmptyLayer(True)
+        self.district = QLineEdit()
+        for label, widget in ((tr("Parcels"), self.parcels), (tr("Buildings"), self.buildings),
+                              (tr("Concentrated green (optional)"), self.green), (tr("Estate roads (optional)"), self.roads),
+                              (tr("Floors field"), self.floors), (tr("Height field"), self.height),
+                              (tr("Residential buildings"), self.residential), (tr("Sunlight standard"), self.standard),
+                              (tr("Counting rules"), self.rules), (tr("Year of the standard day"), self.year),
+                              (tr("Base values"), self.base), (tr("Base-value table"), self.base_table),
+                              (tr("District"), self.district)):
+            form.addRow(label, widget)
+        buttons = QHBoxLayout()
+        self.check_selected = QPushButton(tr("Check selected parcels"))
+        self.check_all = QPushButton(tr("Check all"))
+        self.cancel = QPushButton(tr("Cancel"))
+        self.cancel.setEnabled(False)
+        for b in (self.check_selected, self.check_all, self.cancel):
+            buttons.addWidget(b)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.details = QTextBrowser()
+        self.details.setOpenExternalLinks(True)
+        box = QVBoxLayout()
+        box.addLayout(form)
+        box.addLayout(buttons)
+        box.addWidget(self.progress)
+        box.addWidget(self.details)
+        w.setLayout(box)
+        self.setWidget(w)
+
+        self.buildings.layerChanged.connect(self._buildings_changed)
+        self.check_selected.clicked.connect(lambda: self.run_check(True))
+        self.check_all.clicked.connect(lambda: self.run_check(False))
+        self.cancel.clicked.connect(self._cancel)
+        self._buildings_changed(self.buildings.currentLayer())
+        self.restore()
+
+    # -- settings in the project ------------------------------------------------------
+    def _widgets(self):
+        return {"parcels": self.parcels, "buildings": self.buildings, "green": self.green, "roads": self.roads,
+                "base_table": self.base_table}
+
+    def save(self):
+        project = QgsProject.instance()
+        for key, combo in self._widgets().items():
+            layer = combo.currentLayer()
+            project.writeEntry(SCOPE, key, layer.id() if layer is not None else "")
+        project.writeEntry(SCOPE, "floors", self.floors.currentField())
+        project.writeEntry(SCOPE, "height", self.height.currentField())
+        project.writeEntry(SCOPE, "residential", self.residential.expression())
+        project.writeEntry(SCOPE, "standard", self.standard.currentIndex())
+        project.writeEntry(SCOPE, "rules", self.rules.currentIndex())
+        project.writeEntry(SCOPE, "year", self.year.value())
+        project.writeEntry(SCOPE, "base", self.base.currentIndex())
+        project.writeEntry(SCOPE, "district", self.district.text())
+
+    def restore(self):
+        project = QgsProject.instance()
+        for key, combo in self._widgets().items():
+            lid, ok = project.readEntry(SCOPE, key, "")
+            layer = project.mapLayer(lid) if ok and lid else None
+            if layer is not None:
+                combo.setLayer(layer)
+            elif ok and key in ("green", "roads", "base_table") and lid == "":
+                combo.setLayer(None)
+        self._buildings_changed(self.buildings.currentLayer())
+        for key, field in (("floors", self.floors), ("height", self.height)):
+            value, ok = project.readEntry(SCOPE, key, "")
+            if ok:
+                field.setField(value)
+        value, ok = project.readEntry(SCOPE, "residential", "")
+        if ok:
+            self.residential.setExpression(value)
+        for key, combo in (("standard", self.standard), ("rules", self.rules), ("base", self.base)):
+            value, ok = project.readNumEntry(SCOPE, key, 0)
+            if ok and 0 <= value < combo.count():
+                combo.setCurrentIndex(value)
+        value, ok = project.readNumEntry(SCOPE, "year", self.year.value())
+        if ok:
+            self.year.setValue(value)
+        value, ok = project.readEntry(SCOPE, "district", "")
+        if ok:
+            self.district.setText(value)
+
+    def _buildings_changed(self, layer):
+        self.floors.setLayer(layer)
+        self.height.setLayer(layer)
+        self.residential.setLayer(layer)
+
+    # -- the check ------------------------------------------------------------------------
+    def parameters(self, selected_only, folder):
+        parcels = self.parcels.currentLayer()
+        buildings = self.buildings.currentLayer()
+        if parcels is None or buildings is None:
+            raise ValueError(tr("Choose the parcels and the buildings layers."))
+        if selected_only and parcels.selectedFeatureCount() == 0:
+            raise ValueError(tr("No parcel is selected in layer '{layer}': select parcels or use Check all.").format(
+                layer=parcels.name()))
+        method = BASE_METHODS[self.base.currentIndex()]
+        params = {
+            "PARCELS": QgsProcessingFeatureSourceDefinition(parcels.id(), selected_only) if selected_only else parcels,
+            "BUILDINGS": buildings, "FLOORS_FIELD": self.floors.currentField() or None,
+            "HEIGHT_FIELD": self.height.currentField() or None, "RESIDENTIAL": self.residential.expression(),
+            "STANDARD": self.standard.currentIndex(), "RULES": self.rules.currentIndex(), "YEAR": self.year.value(),
+            "BASE_METHOD": method, "DISTRICT": self.district.text(),
+            "OUTPUT": os.path.join(folder, "parcels.gpkg"), "OUTPUT_BUILDINGS": os.path.join(folder, "buildings.gpkg"),
+            "OUTPUT_TABLE": os.path.join(folder, "values.gpkg"), "OUTPUT_HTML": os.path.join(folder, "report.html"),
+            "OUTPUT_PDF": os.path.join(folder, "report.pdf"),
+        }
+        if self.green.currentLayer() is not None:
+            params["GREEN"] = self.green.currentLayer()
+        if self.roads.currentLayer() is not None:
+            params["ROADS"] = self.roads.currentLayer()
+            if "width" in self.roads.currentLayer().fields().names():
+                params["ROAD_WIDTH_FIELD"] = "width"
+        if method == 3:
+            table = self.base_table.currentLayer()
+            if table is None:
+                raise ValueError(tr("Choose the base-value table (run City base values on the city's parcels first)."))
+            names = table.fields().names()
+            params.update(BASE_TABLE=table, TABLE_CATEGORY="cat_code" if "cat_code" in names else "category",
+                          TABLE_BASE="base")
+        return params
+
+    def output_folder(self):
+        home = QgsProject.instance().homePath() or tempfile.gettempdir()
+        folder = os.path.join(home, "sunspace_checks", datetime.datetime.now().strftime("%Y%m%d-%H%M%S"))
+        n, base = 1, folder
+        while os.path.exists(folder):
+            n += 1
+            folder = f"{base}-{n}"
+        os.makedirs(folder)
+        return folder
+
+    def run_check(self, selected_only):
+        """Run sunspace:compliancecheck, load its outputs into one group and open the report. Returns the results."""
+        from qgis import processing
+
+        self.save()
+        try:
+            folder = self.output_folder()
+            params = self.parameters(selected_only, folder)
+        except (ValueError, OSError) as exc:
+            self._message(str(exc), error=True)
+            return None
+        self.feedback = QgsProcessingFeedback()
+        self.feedback.progressChanged.connect(self._progress)
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        self.cancel.setEnabled(True)
+        self.check_selected.setEnabled(False)
+        self.check_all.setEnabled(False)
+        try:
+            result = processing.run("sunspace:compliancecheck", params, feedback=self.feedback, context=context)
+        except Exception as exc:  # QgsProcessingException: the algorithm's own message
+            self._message(str(exc).splitlines()[0] if str(exc) else repr(exc), error=True)
+            return None
+        finally:
+            self.cancel.setEnabled(False)
+            self.check_selected.setEnabled(True)
+            self.check_all.setEnabled(True)
+        if not result or self.feedback.isCanceled():
+            self._message(tr("Cancelled: no output was written."))
+            return None
+        self.progress.setValue(100)
+        self.load_results(result)
+        if self.open_report:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(result.get("OUTPUT_PDF") or result["OUTPUT_HTML"]))
+        self.last_result = result
+        return result
+
+    def load_results(self, result):
+        project = QgsProject.instance()
+        group = project.layerTreeRoot().insertGroup(0, tr("SunSpace check {time}").format(
+            time=datetime.datetime.now().strftime("%Y-%m-%d %H:%M:%S")))
+        parcels = QgsVectorLayer(result["OUTPUT"], tr("Open-space ratio class"), "ogr")
+        parcels.loadNamedStyle(os.path.join(STYLE_DIR, "osr_class3.qml"))
+        buildings = QgsVectorLayer(result["OUTPUT_BUILDINGS"], tr("Window sunlight by building"), "ogr")
+        table = QgsVectorLayer(result["OUTPUT_TABLE"], tr("Base and floor values used"), "ogr")
+        for layer in (parcels, buildings, table):
+            project.addMapLayer(layer, False)
+            group.addLayer(layer)
+        label_parcels(parcels)
+        show_in_layouts(project, parcels)
+        self.result_layer = parcels
+        parcels.selectionChanged.connect(self._selection_changed)
+        if self.iface is not None:
+            try:
+                self.iface.setActiveLayer(parcels)
+            except Exception:  # noqa: BLE001 - an interface without it (tests)
+                pass
+        self._message(tr("Done: {n} parcels checked. Select a parcel in '{layer}' to see its numbers. Report: "
+                         "<a href=\"{url}\">{path}</a>").format(n=parcels.featureCount(), layer=parcels.name(),
+                                                                url=QUrl.fromLocalFile(result["OUTPUT_HTML"]).toString(),
+                                                                path=html.escape(result["OUTPUT_HTML"])))
+        return group
+
+    def _selection_changed(self, selected, *_):
+        if self.result_layer is None or not selected:
+            return
+        feature = self.result_layer.getFeature(selected[0])
+        self.details.setHtml(self.parcel_html(feature))
+
+    def parcel_html(self, feature):
+        names = feature.fields().names()
+        pid = next((str(feature[n]) for n in ("parcel_id", "name") if n in names), str(feature.id()))
+        rows = []
+        for key, label in DETAIL_FIELDS:
+            if key not in names:
+                continue
+            v = feature[key]
+            text = "–" if v is None or (hasattr(v, "isNull") and v.isNull()) else (
+                f"{v:.3f}" if isinstance(v, float) else str(v))
+            if key == "fix_base" and text not in ("–", ""):
+                text = tr("floor area must drop (the parcel cannot hold the open space)") \
+                    if v == "floor area must drop" else tr("add open space or reduce floor area")
+            rows.append(f"<tr><th align='left'>{html.escape(tr(label))}</th><td>{html.escape(text)}</td></tr>")
+        return f"<h3>{html.escape(pid)}</h3><table>{''.join(rows)}</table>"
+
+    def _progress(self, value):
+        self.progress.setValue(int(value))
+        QApplication.processEvents()  # the Cancel button stays responsive during the run
+
+    def _cancel(self):
+        if self.feedback is not None:
+            self.feedback.cancel()
+
+    def _message(self, text, error=False):
+        colour = "#a50026" if error else "#222"
+        self.details.setHtml(f"<p style='color:{colour}'>{text if not error else html.escape(text)}</p>")
