@@ -95,7 +95,7 @@ class SunSpacePlugin:
         self.help_action.setObjectName("sunspace_help")
         self.help_action.triggered.connect(self.open_help)
         for action in (self.dock_action, self.help_action):
-            self.iface.addPluginToMenu(MENU, action)
+            self.iface.addPluginToMenu(self.menu, action)
             self.toolbar.addAction(action)
 
     def toggle_dock(self, checked=True):
@@ -130,7 +130,7 @@ class SunSpacePlugin:
         self.actions = []
         for action in (self.dock_action, self.help_action):
             if action is not None:
-                self.iface.removePluginMenu(MENU, action)
+                self.iface.removePluginMenu(self.menu, action)
         self.dock_action = self.help_action = None
         if self.dock is not None:
             self.iface.removeDockWidget(self.dock)

@@ -315,6 +315,28 @@ LEGEND_LABELS = [
     "High-rise III (27+)", "Non-residential",
     "< 1 h", "< 2 h", "< 3 h", "< 4+ h",
     "0-10 m", "10-20 m", "20-30 m", "30-45 m", "45-60 m", "60-80 m", "≥ 80 m",
+    # the rule-index map (ui/styles/rule_index.qml, tools/make_rule_style.py): zone · category
+    "New area · Low-rise (1-3)",
+    "New area · Multi-storey I (4-6)",
+    "New area · Multi-storey II (7-9)",
+    "New area · High-rise I (10-18)",
+    "New area · High-rise II (19-26)",
+    "New area · High-rise III (27+)",
+    "New area · Non-residential",
+    "Old-area renewal · Low-rise (1-3)",
+    "Old-area renewal · Multi-storey I (4-6)",
+    "Old-area renewal · Multi-storey II (7-9)",
+    "Old-area renewal · High-rise I (10-18)",
+    "Old-area renewal · High-rise II (19-26)",
+    "Old-area renewal · High-rise III (27+)",
+    "Old-area renewal · Non-residential",
+    "Historic city · Low-rise (1-3)",
+    "Historic city · Multi-storey I (4-6)",
+    "Historic city · Multi-storey II (7-9)",
+    "Historic city · High-rise I (10-18)",
+    "Historic city · High-rise II (19-26)",
+    "Historic city · High-rise III (27+)",
+    "Historic city · Non-residential",
 ]
 
 #: Compliance classes of the open-space-ratio output (``class`` field) in the user's language.

@@ -34,6 +34,7 @@ from .openspace import (
 from .parcel_indicators import STRING_FIELDS as IND_STRING_FIELDS, _value
 from .report import parcel_label, plugin_version, write_report
 from .sunparams import add_building_parameters, add_standard_parameters
+from .zoning import add_zone_parameters
 
 NO_THREADING = _scoped("ProcessingAlgorithmFlag.NoThreading", lambda: QgsProcessingAlgorithm.FlagNoThreading)
 
@@ -51,6 +52,7 @@ def _sun_green_parameters(alg):
                                                   type=DOUBLE_NUMBER, defaultValue=30.0, minValue=1.0))
     add_green_model_parameters(alg)
     add_standard_parameters(alg, tr)
+    add_zone_parameters(alg)
     p = QgsProcessingParameterNumber("WINDOW_SPACING", tr("Window sampling spacing for the sunlight check, m"),
                                      type=DOUBLE_NUMBER, defaultValue=2.0, minValue=0.2)
     p.setFlags(p.flags() | FLAG_ADVANCED)

@@ -60,13 +60,13 @@ class IndicatorRangesAlgorithm(SunSpaceAlgorithm):
 
     def shortHelpString(self):
         return tr(
-            "<p>The indicator list (指标赋值清单) and rule-index map (规则索引地图) of paper 003 section 4.2. With OSR = "
+            "<p>The indicator list and rule-index map of paper 003 section 4.2. With OSR = "
             "(1 − DB)/(n·DB), an open-space value f that must be met caps the density at DB = 1/(1 + n·f) and the FAR at "
             "1/(f + 1/n). For every zone (new area, old-area renewal, historic city) × category × form the table gives "
             "the floors n and heights of the category and the ranges of the floor value, the density and FAR it allows, "
             "the base value and the density and FAR it allows, and the green-space FAR cap F_max (paper 004) beside "
             "them. Floor values, base values, the zones and the east-west parcels follow sunspace:openspaceratio (same "
-            "parameters). Old-area renewal and the historic city use GB 50180-2018's renewal standard (大寒日 ≥ 1 h) "
+            "parameters). Old-area renewal and the historic city use GB 50180-2018's renewal standard (Great Cold day ≥ 1 h) "
             "and 0.35 m² of concentrated green per person.</p><p>Per parcel: its allowed density, FAR and floors "
             "under its floor value (hard limit) and base value (target), and how far its current values sit from them "
             "(positive = above the limit). The parcels are styled as a rule-index map (colour by zone and category, "

@@ -19,8 +19,17 @@ import shapely
 __all__ = ["facade_angle", "east_west", "parcel_ew_share"]
 
 
-def facade_angle(footprints) -> np.ndarray:
-    """Angle in degrees (0-90) between each footprint's main-facade normal and due south; NaN when degenerate."""
+#: Below this side ratio a footprint has no main facade (a square point tower faces every way).
+SQUARE_ASPECT = 1.2
+
+
+def facade_angle(footprints, square_aspect: float = SQUARE_ASPECT) -> np.ndarray:
+    """Angle in degrees (0-90) between each footprint's main-facade normal and due south; NaN when degenerate.
+
+    The main facade is the longer side of the minimum rotated rectangle. A near-square footprint
+    (side ratio below ``square_aspect``) has no main facade: one of its four facades always turns
+    at most 45 degrees from south, and that one is taken (so a square tower is never east-west).
+    """
     geoms = np.asarray(footprints, dtype=object)
     out = np.full(geoms.shape, np.nan)
     ok = ~shapely.is_missing(geoms)
@@ -40,8 +49,10 @@ def facade_angle(footprints) -> np.ndarray:
             continue
         dx, dy = d[int(np.argmax(e))]
         # the facade runs along (dx, dy); its normal faces south when the facade runs east-west
-        ang = np.degrees(np.arctan2(abs(dy), abs(dx)))  # 0 = east-west facade, 90 = north-south facade
-        vals.append(float(ang))
+        ang = float(np.degrees(np.arctan2(abs(dy), abs(dx))))  # 0 = east-west facade, 90 = north-south facade
+        if e.max() / e.min() < square_aspect:
+            ang = min(ang, 90.0 - ang)  # the facade nearest to south
+        vals.append(ang)
     out[ok] = vals
     return out
 

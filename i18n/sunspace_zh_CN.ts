@@ -132,6 +132,90 @@
         <translation>≥ 80 米</translation>
     </message>
     <message>
+        <source>New area · Low-rise (1-3)</source>
+        <translation>新建区 · 低层</translation>
+    </message>
+    <message>
+        <source>New area · Multi-storey I (4-6)</source>
+        <translation>新建区 · 多层Ⅰ类</translation>
+    </message>
+    <message>
+        <source>New area · Multi-storey II (7-9)</source>
+        <translation>新建区 · 多层Ⅱ类</translation>
+    </message>
+    <message>
+        <source>New area · High-rise I (10-18)</source>
+        <translation>新建区 · 高层Ⅰ类</translation>
+    </message>
+    <message>
+        <source>New area · High-rise II (19-26)</source>
+        <translation>新建区 · 高层Ⅱ类</translation>
+    </message>
+    <message>
+        <source>New area · High-rise III (27+)</source>
+        <translation>新建区 · 高层Ⅲ类</translation>
+    </message>
+    <message>
+        <source>New area · Non-residential</source>
+        <translation>新建区 · 非居住</translation>
+    </message>
+    <message>
+        <source>Old-area renewal · Low-rise (1-3)</source>
+        <translation>老城区旧区改建 · 低层</translation>
+    </message>
+    <message>
+        <source>Old-area renewal · Multi-storey I (4-6)</source>
+        <translation>老城区旧区改建 · 多层Ⅰ类</translation>
+    </message>
+    <message>
+        <source>Old-area renewal · Multi-storey II (7-9)</source>
+        <translation>老城区旧区改建 · 多层Ⅱ类</translation>
+    </message>
+    <message>
+        <source>Old-area renewal · High-rise I (10-18)</source>
+        <translation>老城区旧区改建 · 高层Ⅰ类</translation>
+    </message>
+    <message>
+        <source>Old-area renewal · High-rise II (19-26)</source>
+        <translation>老城区旧区改建 · 高层Ⅱ类</translation>
+    </message>
+    <message>
+        <source>Old-area renewal · High-rise III (27+)</source>
+        <translation>老城区旧区改建 · 高层Ⅲ类</translation>
+    </message>
+    <message>
+        <source>Old-area renewal · Non-residential</source>
+        <translation>老城区旧区改建 · 非居住</translation>
+    </message>
+    <message>
+        <source>Historic city · Low-rise (1-3)</source>
+        <translation>历史城区 · 低层</translation>
+    </message>
+    <message>
+        <source>Historic city · Multi-storey I (4-6)</source>
+        <translation>历史城区 · 多层Ⅰ类</translation>
+    </message>
+    <message>
+        <source>Historic city · Multi-storey II (7-9)</source>
+        <translation>历史城区 · 多层Ⅱ类</translation>
+    </message>
+    <message>
+        <source>Historic city · High-rise I (10-18)</source>
+        <translation>历史城区 · 高层Ⅰ类</translation>
+    </message>
+    <message>
+        <source>Historic city · High-rise II (19-26)</source>
+        <translation>历史城区 · 高层Ⅱ类</translation>
+    </message>
+    <message>
+        <source>Historic city · High-rise III (27+)</source>
+        <translation>历史城区 · 高层Ⅲ类</translation>
+    </message>
+    <message>
+        <source>Historic city · Non-residential</source>
+        <translation>历史城区 · 非居住</translation>
+    </message>
+    <message>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
@@ -1156,7 +1240,7 @@
         <translation>指标赋值清单与规则索引地图</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The indicator list (指标赋值清单) and rule-index map (规则索引地图) of paper 003 section 4.2. With OSR = (1 − DB)/(n·DB), an open-space value f that must be met caps the density at DB = 1/(1 + n·f) and the FAR at 1/(f + 1/n). For every zone (new area, old-area renewal, historic city) × category × form the table gives the floors n and heights of the category and the ranges of the floor value, the density and FAR it allows, the base value and the density and FAR it allows, and the green-space FAR cap F_max (paper 004) beside them. Floor values, base values, the zones and the east-west parcels follow sunspace:openspaceratio (same parameters). Old-area renewal and the historic city use GB 50180-2018's renewal standard (大寒日 ≥ 1 h) and 0.35 m² of concentrated green per person.&lt;/p&gt;&lt;p&gt;Per parcel: its allowed density, FAR and floors under its floor value (hard limit) and base value (target), and how far its current values sit from them (positive = above the limit). The parcels are styled as a rule-index map (colour by zone and category, allowed FAR range as label); give a PNG or PDF file to export the map with legend and table. Write the table to .csv or .xlsx by choosing that file type.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The indicator list and rule-index map of paper 003 section 4.2. With OSR = (1 − DB)/(n·DB), an open-space value f that must be met caps the density at DB = 1/(1 + n·f) and the FAR at 1/(f + 1/n). For every zone (new area, old-area renewal, historic city) × category × form the table gives the floors n and heights of the category and the ranges of the floor value, the density and FAR it allows, the base value and the density and FAR it allows, and the green-space FAR cap F_max (paper 004) beside them. Floor values, base values, the zones and the east-west parcels follow sunspace:openspaceratio (same parameters). Old-area renewal and the historic city use GB 50180-2018's renewal standard (Great Cold day ≥ 1 h) and 0.35 m² of concentrated green per person.&lt;/p&gt;&lt;p&gt;Per parcel: its allowed density, FAR and floors under its floor value (hard limit) and base value (target), and how far its current values sit from them (positive = above the limit). The parcels are styled as a rule-index map (colour by zone and category, allowed FAR range as label); give a PNG or PDF file to export the map with legend and table. Write the table to .csv or .xlsx by choosing that file type.&lt;/p&gt;</source>
         <translation>&lt;p&gt;论文003第4.2节的指标赋值清单与规则索引地图。由 OSR =（1 − DB）/（n·DB），必须满足的开敞空间率 f 将建筑密度限制为 DB = 1/(1 + n·f)，将容积率限制为 1/(f + 1/n)。表中按区段（新建区、老城区旧区改建、历史城区）× 类别 × 建筑形式，列出该类别的层数 n 与建筑高度、底线值的取值范围及其允许的建筑密度与容积率、基础值及其允许的建筑密度与容积率，并并列给出论文004的绿地容积率上限 F_max。底线值、基础值、区段与东西向地块的判定均与 sunspace:openspaceratio 相同（参数相同）。老城区旧区改建与历史城区采用 GB 50180-2018 的旧区改建日照标准（大寒日 ≥ 1 h）和人均集中绿地 0.35 m²。&lt;/p&gt;&lt;p&gt;每个地块：按其底线值（刚性下限）和基础值（引导目标）允许的建筑密度、容积率和层数，以及现状值与之的差距（正值表示超出）。地块按规则索引地图样式显示（按区段和类别着色，以允许的容积率区间为标注）；指定 PNG 或 PDF 文件即可导出带图例和指标表的地图。选择 .csv 或 .xlsx 文件类型即可将清单写为相应格式。&lt;/p&gt;</translation>
     </message>
     <message>

@@ -76,7 +76,7 @@ GOLDEN = {
     'XA-15': (5.297, None, None, 'nodata'),
     'XA-16': (0.269, 0.324, None, 'below'),
     'XA-17': (1.586, 0.529, 1.404, 'base'),
-    'XA-18': (0.638, 0.519, 1.511, 'between'),
+    'XA-18': (0.641, 0.519, 1.511, 'between'),  # its shop overlaps a slab by 100 m2: that ground counts once
     'XA-19': (2.287, 0.401, 1.511, 'base'),
     'XA-20': (0.528, 0.368, 1.511, 'between'),
     'XA-21': (0.368, 0.403, None, 'below'),
@@ -92,7 +92,7 @@ def test_chain_outputs_and_fields(check):
     for name in ("parcel_id", "name", "landuse", "osr", "far", "osr_floor", "osr_base", "class", "n_fail_win",
                  "xs_gfa_base", "short_base", "far_base", "provisional", "floor_gt_base", "f_max", "far_class", "green_chk"):
         assert name in f.fields().names(), name
-    assert f["osr"] == pytest.approx((24000 - 3280) / 32480, rel=5e-4)
+    assert f["osr"] == pytest.approx((24000 - 3180) / 32480, rel=5e-4)  # 100 m2 of overlapping footprints counted once
     # derived from the input: fewer than 5 eligible parcels per category, all provisional
     assert all(p["provisional"] == 1 for p in parcels.values() if p["cat_code"] != "none")
     # shortfalls never exceed what the parcel could provide

@@ -79,3 +79,16 @@ def test_orientation():
     share = parcel_ew_share([parcel, shapely.box(500, 500, 510, 510)], [south, ew], [10, 30], [True, True],
                             [False, True])
     assert share[0] == pytest.approx(720 * 30 / (720 * 30 + 720 * 10)) and np.isnan(share[1])
+
+
+def test_square_tower_is_never_east_west():
+    """A square point tower has no main facade: one facade always turns at most 45 degrees from south."""
+    import shapely as _s
+
+    from sunspace.core.orientation import east_west, facade_angle
+
+    sq = _s.affinity.rotate(_s.box(0, 0, 22, 22), 82.5, origin="centroid")
+    slab_ns = _s.affinity.rotate(_s.box(0, 0, 60, 12), 82.5, origin="centroid")
+    ang = facade_angle([sq, slab_ns])
+    assert ang[0] == pytest.approx(7.5, abs=1e-6) and ang[1] == pytest.approx(82.5, abs=1e-6)
+    assert list(east_west(ang)) == [False, True]

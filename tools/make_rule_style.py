@@ -19,9 +19,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(os.path.dirname(HERE), "ui", "styles", "rule_index.qml")
 COLOURS = {"low": "#fff5b8", "mid1": "#fdd49e", "mid2": "#fc8d59", "high1": "#ef6548", "high2": "#d7301f",
            "high3": "#990000", "none": "#d9d9d9"}
-CATS = {"low": "低层", "mid1": "多层Ⅰ类", "mid2": "多层Ⅱ类", "high1": "高层Ⅰ类", "high2": "高层Ⅱ类", "high3": "高层Ⅲ类",
-        "none": "非居住"}
-ZONES = {"new": "新建区", "old": "老城区旧区改建", "historic": "历史城区"}
+# English legend labels (translated when the style is applied: algorithms/common.py LEGEND_LABELS)
+CATS = {"low": "Low-rise (1-3)", "mid1": "Multi-storey I (4-6)", "mid2": "Multi-storey II (7-9)",
+        "high1": "High-rise I (10-18)", "high2": "High-rise II (19-26)", "high3": "High-rise III (27+)",
+        "none": "Non-residential"}
+ZONES = {"new": "New area", "old": "Old-area renewal", "historic": "Historic city"}
 
 
 def symbol(cat, zone):
