@@ -279,6 +279,21 @@ def test_window_sunlight_zones_old_area_renewal_passes_one_hour(provider):
     assert {f["zone"] for f in zoned["OUTPUT_WINDOWS"].getFeatures() if f["bldg_fid"] == rear_fid} == {"old"}
     fails = lambda out: sum(1 - f["passed"] for f in out["OUTPUT_WINDOWS"].getFeatures())  # noqa: E731
     assert fails(zoned) < fails(plain)
+    # window points take the zone of the parcel containing them: the rear slab's south window (parcel A, 1 cm
+    # south of the slab) stays new, a point inside parcel B is old-area renewal
+    pts = QgsVectorLayer("Point?crs=EPSG:4545&field=z:double&field=facing:double", "windows", "memory")
+    feats = []
+    for y in (Y0 + L - 0.01, Y0 + L + 12.01):
+        f = QgsFeature(pts.fields())
+        f.setGeometry(QgsGeometry.fromWkt(f"POINT({X0} {y})"))
+        f.setAttributes([0.9, 180.0])
+        feats.append(f)
+    pts.dataProvider().addFeatures(feats)
+    got = sorted(run("windowsunlight", dict(base, ZONE_FIELD="zone", ZONE_OLD="旧改", WINDOWS=pts, WINDOW_Z_FIELD="z",
+                                            WINDOW_FACING_FIELD="facing"))["OUTPUT_WINDOWS"].getFeatures(),
+                 key=lambda f: f.geometry().asPoint().y())
+    assert [(f["zone"], f["std_hours"]) for f in got] == [("new", 2.0), ("old", 1.0)]
+    assert got[0]["minutes"] == pytest.approx(w_new["minutes"], abs=3) and got[0]["passed"] == 0
     # zones need the parcels, and a value listed for both zones is refused
     with pytest.raises(QgsProcessingException, match="choose the parcels layer with the zone field"):
         run("windowsunlight", window_params(lyr, ZONE_OLD="旧改"))
