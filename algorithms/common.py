@@ -502,7 +502,7 @@ class SunSpaceAlgorithm(QgsProcessingAlgorithm):
     def _discard(self):
         import gc
 
-        paths = [p for _, p in getattr(self, "_created", [])]
+        paths = [p for _, p in getattr(self, "_created", []) if p]
         for entry in getattr(self, "_created", []):
             if entry[0] is not None:
                 entry[0].sink = None

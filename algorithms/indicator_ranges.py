@@ -155,7 +155,6 @@ class IndicatorRangesAlgorithm(SunSpaceAlgorithm):
         lo, hi = np.fmin(far_bs, far_fl), np.fmax(far_bs, far_fl)
         far_range = np.array([f"{a:.2f}–{b:.2f}" if np.isfinite(a) and np.isfinite(b) else (f"≤ {b:.2f}" if np.isfinite(b)
                               else "") for a, b in zip(lo, hi)])
-        zone_names = np.array([ZONE_NAMES[z] for z in model.zone])
         labels = np.array([f"{CATEGORY_NAMES[cd]}\nFAR {fr}" if cd != "none" else "" for cd, fr in zip(codes, far_range)])
         extra = {
             "osr_floor": ("double", floor), "osr_base": ("double", base), "c": ("double", c),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import shapely
@@ -16,17 +17,19 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core.errors import SunSpaceError
+from ..core.errors import N_, SunSpaceError
 from ..core.sunlight import (
     check_receiver_count, estimate_receivers, iter_facade_batches, iter_window_sunlight, prepare_obstructors,
 )
 from ..core.validation import id_list
-from .common import SunSpaceAlgorithm, read_layer, style_on_load, to_qgs, tr
+from ..core.zones import ZONE_NAMES, largest_overlap, zone_rules
+from .common import SunSpaceAlgorithm, read_layer, style_on_load, to_qgs, tr, warn
 from .compat import DOUBLE_NUMBER, NUMERIC_FIELD, POINT_SOURCE, POINT_WKB, POLYGON_SOURCE, make_field
 from .sunparams import (
     add_building_parameters, add_standard_parameters, beijing_clock, check_finite, parse_standard, read_buildings,
     sunlight_frame,
 )
+from .zoning import add_zone_field_parameters, parcel_zone_codes, zone_standards
 
 
 
@@ -63,7 +66,12 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
             "summary. With planned buildings, each window also gets its minutes before the proposal and a "
             "flag when the proposal pushes it below the standard (GB 50180-2018 4.0.9: adding buildings must "
             "not lower a neighbour's sunlight below standard). Latitude and longitude come from the data, "
-            "whatever its CRS.</p>"
+            "whatever its CRS.</p><p>Zones: with the parcels and their zone field, each building belongs to the "
+            "parcel holding most of its footprint (a window point to the parcel containing it), and its windows "
+            "are judged by that zone's standard: the chosen standard in new areas; in old-area renewal and the "
+            "historic city GB 50180-2018's renewal rule (Great Cold day ≥ 1 h, 8-16 h), which only ever relaxes "
+            "the chosen standard. Every building still casts its shadow. Windows, buildings and parcels get the "
+            "fields <i>zone</i> (new / old / historic) and <i>std_hours</i> (the hours required).</p>"
         )
         )
 
@@ -84,8 +92,9 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean("EVERY_FLOOR", tr("Sample every floor (not only the ground floor)"),
                                                         defaultValue=False))
         add_standard_parameters(self, tr)
-        self.addParameter(QgsProcessingParameterFeatureSource("PARCELS", tr("Parcels for a summary (optional)"),
+        self.addParameter(QgsProcessingParameterFeatureSource("PARCELS", tr("Parcels for a summary and zones (optional)"),
                                                               [POLYGON_SOURCE], optional=True))
+        add_zone_field_parameters(self, "PARCELS")
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_WINDOWS", tr("Window sunlight")))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_BUILDINGS", tr("Building sunlight summary")))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_PARCELS", tr("Parcel sunlight summary"), optional=True,
@@ -111,106 +120,152 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
                                             np.r_[bld["height"][usable], planned["height"][pu]])
         sill = self.parameterAsDouble(parameters, "SILL", context)
 
+        # parcels: the summary and, with a zone field, each window's standard (by its building's parcel)
+        zone_field = self.parameterAsString(parameters, "ZONE_FIELD", context)
+        zoned = bool(zone_field or self.parameterAsString(parameters, "ZONE_OLD", context).strip()
+                     or self.parameterAsString(parameters, "ZONE_HISTORIC", context).strip())
+        pdata = None
+        if parameters.get("PARCELS") and (parameters.get("OUTPUT_PARCELS") or zoned):
+            pdata = read_layer(self, parameters, "PARCELS", context, feedback, "parcels")
+        elif zoned:
+            raise SunSpaceError("Zones come from the parcels: choose the parcels layer with the zone field.")
+        codes = parcel_zone_codes(self, parameters, context, feedback, pdata) if pdata is not None else np.empty(0, str)
+        p_local = frame.to_local(pdata["geoms"], pdata["crs"]) if pdata is not None else None
+        groups = zone_standards(settings, codes)
+
         # receivers: the evaluated (selected, residential) buildings' windows; every building obstructs
         windows = read_layer(self, parameters, "WINDOWS", context, feedback, "windows", kind="point", required=False,
                              fields=[f for f in (self.parameterAsString(parameters, "WINDOW_Z_FIELD", context),
                                                  self.parameterAsString(parameters, "WINDOW_FACING_FIELD", context)) if f])
+        nb = len(bld["ids"])
+        bzone = np.full(nb, "new", dtype=object)  # zone code of each evaluated building (by the parcel holding most of it)
         if windows is not None:
-            rec = self._window_points(parameters, context, windows, frame, local[usable], bld["top_z"][usable])
-            total = len(rec["x"])
-            make_batches = lambda: rec  # noqa: E731
+            rec, rows = self._window_points(parameters, context, windows, frame, local[usable], bld["top_z"][usable])
+            wzone = np.full(len(rec["x"]), "new", dtype=object)
+            if pdata is not None and zone_field:
+                owner = _containing_parcel(rec["x"], rec["y"], p_local)
+                wzone = np.where(owner >= 0, codes[np.maximum(owner, 0)] if codes.size else "new", "new").astype(object)
+                self._warn_outside(feedback, windows["label"], windows["ids"][rows[owner < 0]],
+                                  N_("Layer {layer}: {n} window point(s) outside every parcel ({ids}) are judged by the "
+                                     "chosen standard, as in a new area."))
+            members = [np.flatnonzero(np.isin(wzone, zones)) for _, _, _, _, zones in groups]
+            sizes = [len(m) for m in members]
         else:
             res_idx = np.flatnonzero(bld["evaluate"])
             if res_idx.size == 0:
                 raise SunSpaceError("Layer {layer}: no residential building to analyse (check the residential expression "
                                     "and the selection).", layer=bld["label"])
+            if pdata is not None and zone_field:
+                owner = largest_overlap(local[res_idx], p_local)
+                bzone[res_idx] = np.where(owner >= 0, codes[np.maximum(owner, 0)] if codes.size else "new", "new")
+                self._warn_outside(feedback, bld["label"], bld["ids"][res_idx[owner < 0]],
+                                  N_("Layer {layer}: {n} building(s) outside every parcel ({ids}) are judged by the "
+                                     "chosen standard, as in a new area."))
             floor_h = self.parameterAsDouble(parameters, "FLOOR_HEIGHT", context)
             sampling = dict(spacing=self.parameterAsDouble(parameters, "SPACING", context), sill=sill, floor_height=floor_h,
                             every_floor=self.parameterAsBool(parameters, "EVERY_FLOOR", context),
                             south_only=self.parameterAsEnum(parameters, "FACADES", context) == 0)
-            total = check_receiver_count(estimate_receivers(local[res_idx], bld["height"][res_idx], **sampling))
-            exclude = local[usable & ~np.isin(np.arange(len(usable)), res_idx)]
+            check_receiver_count(estimate_receivers(local[res_idx], bld["height"][res_idx], **sampling))
+            members = [res_idx[np.isin(bzone[res_idx], zones)] for _, _, _, _, zones in groups]
+            sizes = [estimate_receivers(local[m], bld["height"][m], **sampling) if m.size else 0 for m in members]
 
-            def make_batches():
-                for batch in iter_facade_batches(local[res_idx], bld["base"][res_idx], bld["height"][res_idx],
+            def make_batches(idx):
+                # the other buildings' footprints drop receivers inside them, as one run over all would
+                exclude = local[usable & ~np.isin(np.arange(nb), idx)]
+                for batch in iter_facade_batches(local[idx], bld["base"][idx], bld["height"][idx],
                                                  exclude=exclude, batch_size=500_000, **sampling):
-                    batch["building"] = res_idx[batch["building"]]
+                    batch["building"] = idx[batch["building"]]
                     yield batch
-        feedback.pushInfo(tr("Up to {n} windows, {walls} walls").format(n=total, walls=len(obs_now.x1)))
-
-        std, rules = settings.standard, settings.rules
-        to_bj = beijing_clock(settings, frame.lon0)
-        run_args = dict(latitude=frame.lat0, declination=settings.declination, window=std.window, rules=rules,
-                        hours=std.hours, chunk_size=50_000, is_canceled=feedback.isCanceled, total=None)
-        chunks_now = iter_window_sunlight(make_batches(), obs_now, to_clock=to_bj,
-                                          progress=(lambda f: feedback.setProgress(90 * min(1.0, f * 0.999))),
-                                          **dict(run_args, total=total if windows is None else None))
-        chunks_before = None
-        if obs_after is not None:
-            chunks_before = iter_window_sunlight(make_batches(), obs_now, intervals=False, **run_args)
-            chunks_now = iter_window_sunlight(make_batches(), obs_after, to_clock=to_bj,
-                                              progress=(lambda f: feedback.setProgress(90 * min(1.0, f * 0.999))),
-                                              **dict(run_args, total=total if windows is None else None))
+        feedback.pushInfo(tr("Up to {n} windows, {walls} walls").format(n=int(sum(sizes)), walls=len(obs_now.x1)))
 
         fields = QgsFields()
         for name, kind in (("bldg_fid", "int"), ("floor", "int"), ("z_m", "double"), ("facing", "double"),
                            ("minutes", "double"), ("hours", "double"), ("passed", "int"), ("true_solar", "string"),
-                           ("beijing", "string")):
+                           ("beijing", "string"), ("zone", "string"), ("std_hours", "double")):
             fields.append(make_field(name, kind))
         if planned is not None:
             for name, kind in (("min_before", "double"), ("pass_before", "int"), ("pushed", "int")):
                 fields.append(make_field(name, kind))
         sink, wid = self.sink(parameters, "OUTPUT_WINDOWS", context, fields, POINT_WKB, bld["source"].sourceCrs())
-        parcels = None
-        if parameters.get("PARCELS") and parameters.get("OUTPUT_PARCELS"):
-            parcels = ParcelTally(read_layer(self, parameters, "PARCELS", context, feedback, "parcels"), frame)
-        nb = len(bld["ids"])
+        parcels = ParcelTally(pdata, frame) if pdata is not None and parameters.get("OUTPUT_PARCELS") else None
         tally = {"count": np.zeros(nb), "fails": np.zeros(nb), "worst": np.full(nb, np.inf), "pushed": np.zeros(nb)}
         n = n_fail = n_pushed = 0
-        batches = iter(make_batches()) if windows is None else iter([rec])
-        batch, offset = None, 0
-        for chunk in chunks_now:
-            before = next(chunks_before) if chunks_before is not None else None
-            # the receivers of this chunk (batches and chunks both run in receiver order)
-            while batch is None or chunk.start >= offset + len(batch["x"]):
-                if batch is not None:
-                    offset += len(batch["x"])
-                batch = next(batches)
-            i0, i1 = chunk.start - offset, chunk.stop - offset
-            part = {k: v[i0:i1] for k, v in batch.items()}
-            mins, ok = chunk.minutes, chunk.passed
-            pushed = (before.passed & ~ok) if before is not None else None
-            pts = frame.from_local(shapely.points(part["x"], part["y"]), bld["crs"])
-            facing = (np.degrees(np.arctan2(part["nx"], part["ny"])) + 360.0) % 360.0
-            b = part["building"]
-            for k in range(len(mins)):
-                f = QgsFeature(fields)
-                f.setGeometry(to_qgs(pts[k]))
-                attrs = [None if b[k] < 0 else int(bld["ids"][b[k]]), None if b[k] < 0 else int(part["floor"][k]),
-                         float(part["z"][k]), float(facing[k]), float(mins[k]), float(mins[k]) / 60.0, int(ok[k]),
-                         chunk.intervals[k], chunk.clock_intervals[k]]
-                if before is not None:
-                    attrs += [float(before.minutes[k]), int(before.passed[k]), int(pushed[k])]
-                f.setAttributes(attrs)
-                sink.add(f)
-            has = b >= 0
-            tally["count"] += np.bincount(b[has], minlength=nb)
-            tally["fails"] += np.bincount(b[has], weights=(~ok[has]).astype(float), minlength=nb)
-            np.minimum.at(tally["worst"], b[has], mins[has])
-            if pushed is not None:
-                tally["pushed"] += np.bincount(b[has], weights=pushed[has].astype(float), minlength=nb)
-                n_pushed += int(pushed.sum())
-            if parcels is not None:
-                parcels.add(part["x"], part["y"], mins, ok)
-            n += len(mins)
-            n_fail += int((~ok).sum())
+        grand = max(1, sum(sizes))
+        done = 0
+        for (std, dec, rules, date, zones), member, size in zip(groups, members, sizes):
+            if len(member) == 0:
+                continue
+            if zone_field:
+                feedback.pushInfo(tr("Windows in {zones}: {standard}").format(
+                    zones=", ".join(tr(ZONE_NAMES[z]) for z in zones),
+                    standard=tr(settings.label) if std == settings.standard and settings.label else (std.label or tr("custom standard"))))
+            if windows is not None:
+                rec_g = {k: v[member] for k, v in rec.items()}
+                zone_g = wzone[member]
+                batches_of = lambda rec_g=rec_g: iter([rec_g])
+            else:
+                zone_g = None
+                batches_of = lambda member=member: make_batches(member)
+            to_bj = beijing_clock(replace(settings, date=date), frame.lon0)
+            run_args = dict(latitude=frame.lat0, declination=dec, window=std.window, rules=rules,
+                            hours=std.hours, chunk_size=50_000, is_canceled=feedback.isCanceled, total=None)
+            progress = (lambda f, a=done, w=size: feedback.setProgress(90 * min(1.0, (a + w * f) / grand * 0.999)))
+            total = size if windows is None else None
+            chunks_now = iter_window_sunlight(batches_of(), obs_now, to_clock=to_bj, progress=progress,
+                                              **dict(run_args, total=total))
+            chunks_before = None
+            if obs_after is not None:
+                chunks_before = iter_window_sunlight(batches_of(), obs_now, intervals=False, **run_args)
+                chunks_now = iter_window_sunlight(batches_of(), obs_after, to_clock=to_bj, progress=progress,
+                                                  **dict(run_args, total=total))
+            done += size
+            batches = batches_of()
+            batch, offset = None, 0
+            for chunk in chunks_now:
+                before = next(chunks_before) if chunks_before is not None else None
+                # the receivers of this chunk (batches and chunks both run in receiver order)
+                while batch is None or chunk.start >= offset + len(batch["x"]):
+                    if batch is not None:
+                        offset += len(batch["x"])
+                    batch = next(batches)
+                i0, i1 = chunk.start - offset, chunk.stop - offset
+                part = {k: v[i0:i1] for k, v in batch.items()}
+                mins, ok = chunk.minutes, chunk.passed
+                pushed = (before.passed & ~ok) if before is not None else None
+                pts = frame.from_local(shapely.points(part["x"], part["y"]), bld["crs"])
+                facing = (np.degrees(np.arctan2(part["nx"], part["ny"])) + 360.0) % 360.0
+                b = part["building"]
+                zone = zone_g[chunk.start:chunk.stop] if zone_g is not None else bzone[b]
+                for k in range(len(mins)):
+                    f = QgsFeature(fields)
+                    f.setGeometry(to_qgs(pts[k]))
+                    attrs = [None if b[k] < 0 else int(bld["ids"][b[k]]), None if b[k] < 0 else int(part["floor"][k]),
+                             float(part["z"][k]), float(facing[k]), float(mins[k]), float(mins[k]) / 60.0, int(ok[k]),
+                             chunk.intervals[k], chunk.clock_intervals[k], str(zone[k]), float(std.hours)]
+                    if before is not None:
+                        attrs += [float(before.minutes[k]), int(before.passed[k]), int(pushed[k])]
+                    f.setAttributes(attrs)
+                    sink.add(f)
+                has = b >= 0
+                tally["count"] += np.bincount(b[has], minlength=nb)
+                tally["fails"] += np.bincount(b[has], weights=(~ok[has]).astype(float), minlength=nb)
+                np.minimum.at(tally["worst"], b[has], mins[has])
+                if pushed is not None:
+                    tally["pushed"] += np.bincount(b[has], weights=pushed[has].astype(float), minlength=nb)
+                    n_pushed += int(pushed.sum())
+                if parcels is not None:
+                    parcels.add(part["x"], part["y"], mins, ok)
+                n += len(mins)
+                n_fail += int((~ok).sum())
         if n == 0:
             raise SunSpaceError("No window to analyse: no facade of the chosen buildings faces the sun side.")
         style_on_load(context, wid, "window_sunlight.qml")
         results = {"OUTPUT_WINDOWS": wid}
-        results["OUTPUT_BUILDINGS"] = self._building_summary(parameters, context, bld, tally, planned is not None)
+        hours_of = {z: r.standard.hours for z, r in zone_rules(settings.standard).items()}
+        results["OUTPUT_BUILDINGS"] = self._building_summary(parameters, context, feedback, bld, tally, planned is not None,
+                                                             bzone, hours_of)
         if parcels is not None:
-            results["OUTPUT_PARCELS"] = self._parcel_summary(parameters, context, parcels)
+            results["OUTPUT_PARCELS"] = self._parcel_summary(parameters, context, feedback, parcels, codes, hours_of)
         feedback.setProgress(100)
         msg = tr("{ok} of {n} windows meet the standard ({fail} fail)").format(ok=n - n_fail, n=n, fail=n_fail)
         if planned is not None:
@@ -246,23 +301,27 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
                                     ids=id_list(ids[inside]))
         a = np.radians(az)
         return {"x": c[:, 0], "y": c[:, 1], "z": z, "nx": np.sin(a), "ny": np.cos(a),
-                "building": np.full(len(keep), -1), "floor": np.full(len(keep), -1)}
+                "building": np.full(len(keep), -1), "floor": np.full(len(keep), -1)}, keep
 
-    def _building_summary(self, parameters, context, bld, tally, with_planned):
+    @staticmethod
+    def _warn_outside(feedback, label, ids, template):
+        if len(ids):
+            warn(feedback, tr(template).format(layer=label, n=len(ids), ids=id_list(ids)))
+
+    def _building_summary(self, parameters, context, feedback, bld, tally, with_planned, bzone, hours_of):
         src = bld["source"]
-        fields = QgsFields(src.fields())
-        for name, kind in (("n_windows", "int"), ("min_minutes", "double"), ("fail_share", "double"), ("passed", "int")):
-            fields.append(make_field(name, kind))
-        if with_planned:
-            fields.append(make_field("n_pushed", "int"))
+        names = [("n_windows", "int"), ("min_minutes", "double"), ("fail_share", "double"), ("passed", "int"),
+                 ("zone", "string"), ("std_hours", "double")] + ([("n_pushed", "int")] if with_planned else [])
+        fields, keep = _summary_fields(src.fields(), names, feedback, bld["label"])
         sink, dest = self.sink(parameters, "OUTPUT_BUILDINGS", context, fields, src.wkbType(), src.sourceCrs())
         count, fails, worst = tally["count"], tally["fails"], tally["worst"]
         for i in np.flatnonzero(bld["selected"]):
             out = QgsFeature(fields)
             out.setGeometry(bld["qgeoms"][i])
             c = int(count[i])
-            attrs = list(bld["rows"][i]) + [c, float(worst[i]) if c else None, float(fails[i] / c) if c else None,
-                                            (int(fails[i] == 0) if c else None)]
+            attrs = [bld["rows"][i][k] for k in keep] + [c, float(worst[i]) if c else None, float(fails[i] / c) if c else None,
+                                            (int(fails[i] == 0) if c else None),
+                                            str(bzone[i]) if c else None, float(hours_of[bzone[i]]) if c else None]
             if with_planned:
                 attrs.append(int(tally["pushed"][i]))
             out.setAttributes(attrs)
@@ -270,23 +329,53 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
         style_on_load(context, dest, "building_sunlight.qml")
         return dest
 
-    def _parcel_summary(self, parameters, context, tally):
+    def _parcel_summary(self, parameters, context, feedback, tally, codes, hours_of):
         data = tally.data
         src = data["source"]
-        fields = QgsFields(src.fields())
-        for name, kind in (("n_windows", "int"), ("n_fail", "int"), ("fail_share", "double"), ("min_minutes", "double"), ("passed", "int")):
-            fields.append(make_field(name, kind))
+        fields, keep = _summary_fields(src.fields(), [("n_windows", "int"), ("n_fail", "int"), ("fail_share", "double"),
+                                                      ("min_minutes", "double"), ("passed", "int"), ("zone", "string"),
+                                                      ("std_hours", "double")], feedback, data["label"])
         sink, dest = self.sink(parameters, "OUTPUT_PARCELS", context, fields, src.wkbType(), src.sourceCrs())
         for i in np.flatnonzero(data["selected"]):
             out = QgsFeature(fields)
             out.setGeometry(data["qgeoms"][i])
             c = int(tally.count[i])
             f = tally.fails[i]
-            out.setAttributes(list(data["rows"][i]) + [c, int(f), float(f / c) if c else None,
-                                                       float(tally.worst[i]) if c else None, int(f == 0) if c else None])
+            out.setAttributes([data["rows"][i][k] for k in keep] + [c, int(f), float(f / c) if c else None,
+                                                       float(tally.worst[i]) if c else None, int(f == 0) if c else None,
+                                                       str(codes[i]), float(hours_of[codes[i]])])
             sink.add(out)
         style_on_load(context, dest, "building_sunlight.qml")
         return dest
+
+
+def _summary_fields(in_fields, extra, feedback, label):
+    """Input fields then the computed ones; input fields with a computed field's name are replaced (with a warning)."""
+    names = {name for name, _ in extra}
+    out, keep, replaced = QgsFields(), [], []
+    for i, f in enumerate(in_fields):
+        if f.name().lower() in names:
+            replaced.append(f.name())
+            continue
+        keep.append(i)
+        out.append(f)
+    for name, kind in extra:
+        out.append(make_field(name, kind))
+    if replaced:
+        warn(feedback, tr("Input field(s) {fields} of layer {layer} are replaced by the computed values.").format(
+            fields=", ".join(replaced), layer=label))
+    return out, keep
+
+
+def _containing_parcel(x, y, parcels):
+    """Index of the first parcel (layer order) containing each point, -1 if none."""
+    out = np.full(len(x), -1, dtype=int)
+    ok = np.flatnonzero(~shapely.is_missing(parcels))
+    if ok.size and len(x):
+        wi, pj = shapely.STRtree(parcels[ok]).query(shapely.points(x, y), predicate="intersects")
+        for w, p in sorted(zip(wi, ok[pj]), key=lambda t: (t[0], -t[1])):
+            out[w] = p
+    return out
 
 
 class ParcelTally:

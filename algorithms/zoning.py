@@ -21,17 +21,22 @@ from ..core.zones import ZONE_CODES, ZONE_NAMES, parse_values, zone_codes, zone_
 from .common import check_canceled, tr, warn
 from .compat import DOUBLE_NUMBER, FLAG_ADVANCED
 
-__all__ = ["add_zone_parameters", "apply_zones", "zoned_floor_values", "zoned_c", "zone_fields"]
+__all__ = ["add_zone_field_parameters", "add_zone_parameters", "apply_zones", "parcel_zone_codes", "zone_standards", "zoned_floor_values", "zoned_c", "zone_fields"]
 
 
-def add_zone_parameters(alg, parcels="PARCELS"):
-    """Zone field and its values, MP of old-area renewal, east-west thresholds."""
+def add_zone_field_parameters(alg, parcels="PARCELS"):
+    """The zone field of the parcels and the values meaning old-area renewal and historic city."""
     alg.addParameter(QgsProcessingParameterField("ZONE_FIELD", tr("Zone field (new area / old-area renewal / historic city)"),
                                                  parentLayerParameterName=parcels, optional=True))
     alg.addParameter(QgsProcessingParameterString("ZONE_OLD", tr("Zone values for old-area renewal (comma-separated)"),
                                                   optional=True, defaultValue=""))
     alg.addParameter(QgsProcessingParameterString("ZONE_HISTORIC", tr("Zone values for the historic city (comma-separated)"),
                                                   optional=True, defaultValue=""))
+
+
+def add_zone_parameters(alg, parcels="PARCELS"):
+    """Zone field and its values, MP of old-area renewal, east-west thresholds."""
+    add_zone_field_parameters(alg, parcels)
     alg.addParameter(QgsProcessingParameterNumber("MP_OLD", tr("Concentrated green per person in old-area renewal and the "
                                                                "historic city, m²"), type=DOUBLE_NUMBER, defaultValue=0.35,
                                                   minValue=0.01))
@@ -40,6 +45,31 @@ def add_zone_parameters(alg, parcels="PARCELS"):
         p = QgsProcessingParameterNumber(name, tr(label), type=DOUBLE_NUMBER, defaultValue=default, minValue=0.0, maxValue=top)
         p.setFlags(p.flags() | FLAG_ADVANCED)
         alg.addParameter(p)
+
+
+def parcel_zone_codes(alg, parameters, context, feedback, parcels):
+    """Zone code (``new``/``old``/``historic``) of each parcel row; all ``new`` without a zone field."""
+    return _zone_codes(alg, parameters, context, feedback, parcels)
+
+
+def zone_standards(settings, codes):
+    """Group zone codes by the sunlight standard that applies to them.
+
+    Returns a list of ``(standard, declination, counting rules, date, zone codes)``, the chosen (new-area)
+    standard first; old-area renewal and the historic city take GB 50180-2018's renewal rule
+    (大寒日 >= 1 h), which only ever relaxes (:func:`core.zones.zone_rules`).
+    """
+    rules = zone_rules(settings.standard)
+    groups = {}
+    for z in ZONE_CODES:
+        if z in set(np.asarray(codes).tolist()) or z == "new":
+            groups.setdefault(rules[z].standard, []).append(z)
+    out = []
+    for std, zones in groups.items():
+        dec, counting = _day_settings(settings, std)
+        date = settings.date if std.day == settings.standard.day else standard_day(STANDARD_DAYS[std.day], settings.year)["date"]
+        out.append((std, dec, counting, date, zones))
+    return out
 
 
 def _zone_codes(alg, parameters, context, feedback, parcels):

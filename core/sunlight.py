@@ -837,7 +837,6 @@ class _Scene:
         if n == 0:
             return np.empty(0, int), np.empty(0), np.empty(0)
         lo, hi = self.lo, self.hi
-        A, B, C = self.A, self.B, self.C
         f_lo, f_hi = _facade_intervals(nx, ny, self.sweep_angle, self.w_tab, self.az_tab)
         f_lo, f_hi = np.clip(f_lo, lo, hi), np.clip(f_hi, lo, hi)
         own = np.repeat(np.arange(n), 2)

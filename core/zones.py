@@ -17,10 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import shapely
 
 from .standards import SunlightStandard, gb50180_standard
 
-__all__ = ["ZONE_CODES", "ZONE_NAMES", "ZONE_MP", "ZoneRule", "parse_values", "zone_codes", "zone_rules"]
+__all__ = ["ZONE_CODES", "ZONE_NAMES", "ZONE_MP", "ZoneRule", "largest_overlap", "parse_values", "zone_codes", "zone_rules"]
 
 #: Zone codes in the order of the rule index: new area, old-area renewal, historic city.
 ZONE_CODES = ("new", "old", "historic")
@@ -91,3 +92,28 @@ def zone_rules(new_standard: SunlightStandard, mp_new=ZONE_MP["new"], mp_old=ZON
     return {"new": ZoneRule("new", new_standard, float(mp_new)), "old": old,
             "historic": ZoneRule("historic", renewal, float(mp_old)) if historic_like_old else
             ZoneRule("historic", new_standard, float(mp_new))}
+
+
+def largest_overlap(footprints, parcels) -> np.ndarray:
+    """Index of the parcel holding the largest part of each footprint's area, -1 when none overlaps.
+
+    ``footprints`` and ``parcels`` are arrays of shapely polygons in one metric frame (None or empty
+    allowed). A building that straddles a parcel boundary belongs to the parcel with most of its
+    footprint; on an exact tie the first parcel in layer order wins.
+    """
+    fps = np.asarray(footprints, dtype=object)
+    par = np.asarray(parcels, dtype=object)
+    out = np.full(len(fps), -1, dtype=int)
+    ok = np.flatnonzero(~shapely.is_missing(par) & ~shapely.is_empty(par))
+    if ok.size == 0 or len(fps) == 0:
+        return out
+    tree = shapely.STRtree(par[ok])
+    fi, pj = tree.query(fps, predicate="intersects")
+    if fi.size == 0:
+        return out
+    area = shapely.area(shapely.intersection(fps[fi], par[ok][pj]))
+    best = np.zeros(len(fps))
+    for f, p, a in sorted(zip(fi, ok[pj], area), key=lambda t: (t[0], t[1])):
+        if a > best[f] + 1e-9:
+            best[f], out[f] = a, p
+    return out

@@ -2064,8 +2064,8 @@
         <translation>窗户日照时数</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Sunlight hours of every window sill on the standard day. Obstructors are all buildings (plus an optional layer of planned buildings); receivers are the facades of residential buildings, sampled every &lt;i&gt;spacing&lt;/i&gt; metres at the ground-floor sill (or at every floor; by default only facades with a southward outward normal, where the standard's main rooms are), or your own window points with a height and a facing azimuth. Shadows are computed exactly (no raster): each window gets its sunlit intervals in true solar time and Beijing time (using the day's equation of time at noon), its counted minutes under the chosen rules, and pass/fail.&lt;/p&gt;&lt;p&gt;Outputs: window points; a building summary (worst window, share failing, pass/fail); optionally a parcel summary. With planned buildings, each window also gets its minutes before the proposal and a flag when the proposal pushes it below the standard (GB 50180-2018 4.0.9: adding buildings must not lower a neighbour's sunlight below standard). Latitude and longitude come from the data, whatever its CRS.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;计算标准日每个窗台的日照时数。遮挡物为全部建筑（可另加规划建筑图层）；接收点为住宅建筑的外墙，在底层窗台高度按 &lt;i&gt;采样间距&lt;/i&gt; 米采样（也可逐层采样；默认只分析外法线朝南的立面，即标准所指主要居室所在的立面），也可使用你自己的窗户点（带高度和朝向方位角）。阴影按矢量精确计算（不使用栅格）：每个窗户得到其真太阳时和北京时间的日照时段（按当日正午的时差换算）、按所选计算规则计入的有效日照分钟数以及是否达标。&lt;/p&gt;&lt;p&gt;输出：窗户点；建筑汇总（最不利窗户、不达标比例、是否达标）；可选的地块汇总。提供规划建筑时，每个窗户还给出规划前的日照分钟数，并标记因规划而降至标准以下的窗户（GB 50180-2018 第 4.0.9 条：新增建筑不得使相邻住宅原有日照标准降低至标准以下）。经纬度由数据计算，与坐标系无关。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Sunlight hours of every window sill on the standard day. Obstructors are all buildings (plus an optional layer of planned buildings); receivers are the facades of residential buildings, sampled every &lt;i&gt;spacing&lt;/i&gt; metres at the ground-floor sill (or at every floor; by default only facades with a southward outward normal, where the standard's main rooms are), or your own window points with a height and a facing azimuth. Shadows are computed exactly (no raster): each window gets its sunlit intervals in true solar time and Beijing time (using the day's equation of time at noon), its counted minutes under the chosen rules, and pass/fail.&lt;/p&gt;&lt;p&gt;Outputs: window points; a building summary (worst window, share failing, pass/fail); optionally a parcel summary. With planned buildings, each window also gets its minutes before the proposal and a flag when the proposal pushes it below the standard (GB 50180-2018 4.0.9: adding buildings must not lower a neighbour's sunlight below standard). Latitude and longitude come from the data, whatever its CRS.&lt;/p&gt;&lt;p&gt;Zones: with the parcels and their zone field, each building belongs to the parcel holding most of its footprint (a window point to the parcel containing it), and its windows are judged by that zone's standard: the chosen standard in new areas; in old-area renewal and the historic city GB 50180-2018's renewal rule (Great Cold day ≥ 1 h, 8-16 h), which only ever relaxes the chosen standard. Every building still casts its shadow. Windows, buildings and parcels get the fields &lt;i&gt;zone&lt;/i&gt; (new / old / historic) and &lt;i&gt;std_hours&lt;/i&gt; (the hours required).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;计算标准日每个窗台的日照时数。遮挡物为全部建筑（可另加规划建筑图层）；接收点为住宅建筑的外墙，在底层窗台高度按 &lt;i&gt;采样间距&lt;/i&gt; 米采样（也可逐层采样；默认只分析外法线朝南的立面，即标准所指主要居室所在的立面），也可使用你自己的窗户点（带高度和朝向方位角）。阴影按矢量精确计算（不使用栅格）：每个窗户得到其真太阳时和北京时间的日照时段（按当日正午的时差换算）、按所选计算规则计入的有效日照分钟数以及是否达标。&lt;/p&gt;&lt;p&gt;输出：窗户点；建筑汇总（最不利窗户、不达标比例、是否达标）；可选的地块汇总。提供规划建筑时，每个窗户还给出规划前的日照分钟数，并标记因规划而降至标准以下的窗户（GB 50180-2018 第 4.0.9 条：新增建筑不得使相邻住宅原有日照标准降低至标准以下）。经纬度由数据计算，与坐标系无关。&lt;/p&gt;&lt;p&gt;区段：提供地块及其区段字段时，每栋建筑归属于包含其基底面积最大部分的地块（窗户点归属于包含它的地块），其窗户按该区段的日照标准判定：新建区采用所选标准；老城区旧区改建和历史城区采用 GB 50180-2018 的旧区改建规定（大寒日 ≥ 1 h，8-16 时），且只会放宽、不会严于所选标准。所有建筑仍照常投射阴影。窗户、建筑和地块输出增加字段 &lt;i&gt;zone&lt;/i&gt;（new 新建区 / old 旧区改建 / historic 历史城区）和 &lt;i&gt;std_hours&lt;/i&gt;（要求的日照小时数）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Planned buildings (same height/floors fields)</source>
@@ -2084,8 +2084,8 @@
         <translation>逐层采样（不仅底层）</translation>
     </message>
     <message>
-        <source>Parcels for a summary (optional)</source>
-        <translation>用于汇总的地块（可选）</translation>
+        <source>Parcels for a summary and zones (optional)</source>
+        <translation>用于汇总和区段划分的地块（可选）</translation>
     </message>
     <message>
         <source>Window sunlight</source>
@@ -2098,6 +2098,10 @@
     <message>
         <source>Parcel sunlight summary</source>
         <translation>地块日照汇总</translation>
+    </message>
+    <message>
+        <source>Zones come from the parcels: choose the parcels layer with the zone field.</source>
+        <translation>区段取自地块：请选择带有区段字段的地块图层。</translation>
     </message>
     <message>
         <source>Layer {layer}: no residential building to analyse (check the residential expression and the selection).</source>
@@ -2116,12 +2120,24 @@
         <translation>场地位置：北纬 {lat:.4f}，东经 {lon:.4f}</translation>
     </message>
     <message>
+        <source>Layer {layer}: {n} window point(s) outside every parcel ({ids}) are judged by the chosen standard, as in a new area.</source>
+        <translation>图层 {layer}：有 {n} 个窗户点不在任何地块内（{ids}），按所选标准（新建区）判定。</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: {n} building(s) outside every parcel ({ids}) are judged by the chosen standard, as in a new area.</source>
+        <translation>图层 {layer}：有 {n} 栋建筑不在任何地块内（{ids}），按所选标准（新建区）判定。</translation>
+    </message>
+    <message>
         <source>Up to {n} windows, {walls} walls</source>
         <translation>最多 {n} 个窗户，{walls} 面墙</translation>
     </message>
     <message>
         <source>; the proposal pushes {k} below it</source>
         <translation>；规划建筑使其中 {k} 个降至标准以下</translation>
+    </message>
+    <message>
+        <source>Windows in {zones}: {standard}</source>
+        <translation>{zones}的窗户：{standard}</translation>
     </message>
     <message>
         <source>Concentrated green per person MP must be positive, got {value}.</source>

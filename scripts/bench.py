@@ -216,7 +216,6 @@ def case_ground(tiles, workers):
 
 
 def case_dask(tiles, workers):
-    import shapely
 
     from sunspace.core.standards import CountingRules
     from sunspace.core.sunlight import count_sunlight, prepare_obstructors, sample_facades, sunlit_intervals
@@ -345,7 +344,7 @@ def main():
     rows = [run("window", 1, 0), run("window", 2, 0), run("window", 4, 0), run("window", 4, 1),
             run("window_processes", 4, 0)]
     real = rows[0]
-    print(f"\n1. window sunlight, ground floor")
+    print("\n1. window sunlight, ground floor")
     print(f"{'scene':28} {'buildings':>9} {'receivers':>10} {'wall s':>7} {'CPU s':>7} {'cores':>5} {'peak MiB':>8} "
           f"{'recv-min/s':>11} {'vs naive':>9} {'pass':>6}")
     for r in rows:

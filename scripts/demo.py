@@ -3,9 +3,11 @@
 Writes to the output folder (default out/):
 - sunspace_demo.gpkg   results; each layer carries its style (QGIS opens it coloured):
   parcel_indicators, window_sunlight, building_sunlight, parcel_sunlight, setback_zones,
-  exact_setbacks, spacing_checks, shadow_line, envelope_bands, envelope_3d (3D renderer: extrudes by
-  height in QGIS's 3D view), allowed_heights
-- parcels_by_category.png, window_sunlight.png, setbacks.png, envelope.png   maps rendered by QGIS's print layout
+  exact_setbacks, spacing_checks, shadow_line, isochrones, open_space_ratio, far_caps, indicator_ranges,
+  envelope_bands, envelope_3d (3D renderer: extrudes by height in QGIS's 3D view), allowed_heights
+- parcels_by_category.png, window_sunlight.png, setbacks.png, compliance.png, envelope.png   maps rendered by QGIS's print layout
+- rule_index.png, indicator_list.csv   the rule-index map and the indicator list (sunspace:indicatorranges;
+  parcels XA-13 and XA-18 marked as old-area renewal to show the zones)
 - compliance_check.html/.pdf and compliance_check.gpkg   the one-run compliance check (sunspace:compliancecheck)
 and prints a summary table.
 """
@@ -193,32 +195,36 @@ def run_demo(out_dir, processing):
     parcels, buildings, green = (sample_layer(n) for n in ("parcels", "buildings", "green"))
     residential = "\"use\" = 'residential'"
     print("SunSpace demo: Xi'an sample district (EPSG:4545)")
-    print("1/8 parcel indicators ...")
+    print("1/9 parcel indicators ...")
     processing.run("sunspace:parcelindicators", {
         "PARCELS": parcels, "BUILDINGS": buildings, "FLOORS_FIELD": "floors", "RESIDENTIAL": residential,
         "GREEN": green, "PER_CAPITA": 30.0, "OUTPUT": gpkg_out(gpkg, "parcel_indicators")})
     sun = {"BUILDINGS": buildings, "FLOORS_FIELD": "floors", "RESIDENTIAL": residential, "STANDARD": 0, "YEAR": 2026,
            "RULES": 0}
-    print("2/8 window sunlight (GB 50180-2018: 大寒日 ≥ 2 h, 8-16 h; south facades sampled every 1 m) ...")
+    print("2/9 window sunlight (GB 50180-2018: 大寒日 ≥ 2 h, 8-16 h; south facades sampled every 1 m) ...")
     processing.run("sunspace:windowsunlight", dict(sun, SPACING=1.0, PARCELS=parcels,
                    OUTPUT_WINDOWS=gpkg_out(gpkg, "window_sunlight"), OUTPUT_BUILDINGS=gpkg_out(gpkg, "building_sunlight"),
                    OUTPUT_PARCELS=gpkg_out(gpkg, "parcel_sunlight")))
-    print("3/8 sunlight setbacks and spacing checks (exact zones on a 2 m grid) ...")
+    print("3/9 sunlight setbacks and spacing checks (exact zones on a 2 m grid) ...")
     processing.run("sunspace:sunlightsetbacks", dict(sun, EXACT=True, RESOLUTION=2.0,
                    OUTPUT_ZONES=gpkg_out(gpkg, "setback_zones"), OUTPUT_EXACT=gpkg_out(gpkg, "exact_setbacks"),
                    OUTPUT_CHECKS=gpkg_out(gpkg, "spacing_checks")))
-    print("4/8 standard shadow line on the parcels (2 m grid) ...")
+    print("4/9 standard shadow line on the parcels (2 m grid) ...")
     processing.run("sunspace:groundsunlight", dict(sun, AREA=parcels, SPACING=2.0, ISO_HOURS="1,2,3",
                    OUTPUT_RASTER=os.path.join(out_dir, "ground_sunlight_hours.tif"),
                    OUTPUT_ISOCHRONES=gpkg_out(gpkg, "isochrones"), OUTPUT_SHADOW=gpkg_out(gpkg, "shadow_line")))
 
-    print("5/8 open-space ratio with floor and base values, FAR caps (the DB_max curve is computed once, then cached) ...")
+    print("5/9 open-space ratio with floor and base values, FAR caps (the DB_max curve is computed once, then cached) ...")
     control = dict(sun, PARCELS=parcels, GREEN=green, PER_CAPITA=30.0)
     processing.run("sunspace:openspaceratio", dict(control, OUTPUT=gpkg_out(gpkg, "open_space_ratio"),
                                                     OUTPUT_TABLE=f"ogr:dbname='{gpkg}' table=\"osr_values\""))
     processing.run("sunspace:greenfarcap", dict(control, ROADS=sample_layer("roads"), ROAD_WIDTH_FIELD="width",
                                                  OUTPUT=gpkg_out(gpkg, "far_caps")))
-    print("6/8 compliance report ...")
+    print("6/9 indicator list and rule-index map (zones: XA-13 and XA-18 as old-area renewal) ...")
+    processing.run("sunspace:indicatorranges", dict(control, ZONE_FIELD="parcel_id", ZONE_OLD="XA-13, XA-18",
+                   OUTPUT=gpkg_out(gpkg, "indicator_ranges"), OUTPUT_TABLE=os.path.join(out_dir, "indicator_list.csv"),
+                   OUTPUT_MAP=os.path.join(out_dir, "rule_index.png")))
+    print("7/9 compliance report ...")
     from qgis.core import QgsVectorLayer
 
     osr_layer = QgsVectorLayer(f"{gpkg}|layername=open_space_ratio", "开敞空间率 open-space ratio", "ogr")
@@ -237,7 +243,7 @@ def run_demo(out_dir, processing):
                    OUTPUT_BUILDINGS=gpkg_out(check, "buildings"), OUTPUT_TABLE=f"ogr:dbname='{check}' table=\"values\"",
                    OUTPUT_HTML=os.path.join(out_dir, "compliance_check.html"),
                    OUTPUT_PDF=os.path.join(out_dir, "compliance_check.pdf")))
-    print("7/8 sunlight envelope over parcel XA-08 (its buildings treated as demolished; rule: compliant windows stay "
+    print("8/9 sunlight envelope over parcel XA-08 (its buildings treated as demolished; rule: compliant windows stay "
           "compliant, others lose no minute; cap 100 m; 2 m cells) ...")
     from qgis.core import QgsFeatureRequest
 
@@ -245,7 +251,7 @@ def run_demo(out_dir, processing):
     env = processing.run("sunspace:sunlightenvelope", dict(sun, SPACING=2.0, SITE=site, CAP=100.0, CELL=2.0,
                          OUTPUT_RASTER=os.path.join(out_dir, "envelope_heights.tif"),
                          OUTPUT_BANDS=gpkg_out(gpkg, "envelope_bands"), OUTPUT_ENVELOPE=gpkg_out(gpkg, "envelope_3d")))
-    print("8/8 allowed heights of a planned tower group on XA-08 ...")
+    print("9/9 allowed heights of a planned tower group on XA-08 ...")
     towers = tower_group(next(site.getFeatures()).geometry(), site.crs())
     allowed = processing.run("sunspace:allowedheight", dict(sun, SPACING=2.0, PLANNED=towers, SITE=site, CAP=100.0,
                              CELL=2.0, OUTPUT=gpkg_out(gpkg, "allowed_heights")))
@@ -264,6 +270,7 @@ def run_demo(out_dir, processing):
     bands = styled(gpkg, "envelope_bands", "日照包络体分级 envelope height bands", "envelope_bands.qml")
     env3d = styled(gpkg, "envelope_3d", "日照包络体（三维） sunlight envelope (3D)", "envelope_3d.qml")
     limits = styled(gpkg, "allowed_heights", "推算限高 allowed heights", "allowed_heights.qml")
+    styled(gpkg, "indicator_ranges", "规则索引 rule index", "rule_index.qml")
     label_parcels(out)
     style_context_layers(buildings, green)
     buildings.setName("建筑 buildings")
@@ -306,6 +313,8 @@ def run_demo(out_dir, processing):
         print(f"wrote {os.path.join(out_dir, name)}")
     print(f"wrote {os.path.join(out_dir, 'ground_sunlight_hours.tif')}")
     print(f"wrote {os.path.join(out_dir, 'envelope_heights.tif')}")
+    for name in ("rule_index.png", "indicator_list.csv"):
+        print(f"wrote {os.path.join(out_dir, name)}")
     for name in ("compliance_report.html", "compliance_report.pdf", "compliance_check.html", "compliance_check.pdf"):
         print(f"wrote {os.path.join(out_dir, name)}")
     project.clear()

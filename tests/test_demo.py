@@ -21,7 +21,8 @@ def test_demo(tmp_path):
 
     names = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
     assert {"parcel_indicators", "window_sunlight", "building_sunlight", "parcel_sunlight", "setback_zones",
-            "exact_setbacks", "spacing_checks", "shadow_line", "isochrones", "open_space_ratio", "osr_values", "far_caps"} <= names
+            "exact_setbacks", "spacing_checks", "shadow_line", "isochrones", "open_space_ratio", "osr_values", "far_caps",
+            "indicator_ranges"} <= names
     styled = {r[0] for r in rows}
     assert names - {"layer_styles", "osr_values"} <= styled
     assert "meet 大寒日 ≥ 2 h" in proc.stdout
@@ -32,6 +33,17 @@ def test_demo(tmp_path):
     for png in ("window_sunlight.png", "setbacks.png", "compliance.png"):
         assert (tmp_path / png).stat().st_size > 50_000
     assert (tmp_path / "ground_sunlight_hours.tif").exists()
+    # the indicator list (a CSV with the zones and categories) and the rule-index map
+    import csv
+
+    with open(tmp_path / "indicator_list.csv", encoding="utf-8") as fh:
+        table = list(csv.DictReader(fh))
+    assert {r["zone"] for r in table} == {"new", "old"} and any(r["category"] == "高层Ⅰ类" for r in table)
+    assert all(float(r["std_hours"]) == (1.0 if r["zone"] == "old" else 2.0) for r in table)
+    assert (tmp_path / "rule_index.png").stat().st_size > 50_000
+    ranges = ds.GetLayerByName("indicator_ranges")
+    zones = {f.GetField("parcel_id"): f.GetField("zone") for f in ranges}
+    assert len(zones) == 21 and zones["XA-18"] == "old" and zones["XA-13"] == "old" and zones["XA-01"] == "new"
     from qgis.PyQt.QtGui import QImage
 
     img = QImage(str(tmp_path / "parcels_by_category.png"))

@@ -5,6 +5,7 @@ so the binary is called directly.
 """
 import json
 import os
+import re
 import shutil
 import subprocess
 import sysconfig
@@ -15,12 +16,18 @@ QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
 pytestmark = pytest.mark.skipif(not os.path.exists(QGIS_PROCESS), reason="qgis_process.bin not installed")
 
 
-def qp(args, plugin_path, tmp_path):
+def qp(args, plugin_path, tmp_path, lang="C.UTF-8"):
     # qgis_process.bin runs the system Python: give it the venv's shapely 2 / pyproj, as a user
     # installs them into QGIS's Python.
     site = sysconfig.get_paths()["purelib"]
     env = dict(os.environ, QGIS_PLUGINPATH=plugin_path, PYTHONPATH=os.pathsep.join([site, os.environ.get("PYTHONPATH", "")]), QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
                XDG_RUNTIME_DIR=os.environ.get("XDG_RUNTIME_DIR", str(tmp_path)))
+    # the test's own QGIS profile folder (not the one pytest-qgis gives the test session)
+    env.pop("QGIS_OPTIONS_PATH", None)
+    env["QGIS_CUSTOM_CONFIG_PATH"] = str(tmp_path / "qgis-config")
+    # the system locale (QGIS's language when its profile does not override it): English unless a test asks
+    env.pop("LANGUAGE", None)
+    env.update(LANG=lang, LC_ALL=lang, LC_MESSAGES=lang)
     proc = subprocess.run([QGIS_PROCESS] + args, env=env, capture_output=True, text=True, timeout=300)
     return proc
 
@@ -28,6 +35,17 @@ def qp(args, plugin_path, tmp_path):
 def enable(plugin_path, tmp_path):
     proc = qp(["plugins", "enable", "sunspace"], plugin_path, tmp_path)
     assert proc.returncode == 0 or "already enabled" in proc.stderr, proc.stderr + proc.stdout
+
+
+def chinese_profile(tmp_path):
+    """Set QGIS's interface language to Chinese as Settings > Options > General does: the profile's QGIS3.ini
+    (qgis_process reads the default profile of QGIS_CUSTOM_CONFIG_PATH, see qp) gets [locale] userLocale=zh_CN
+    and overrideFlag=true."""
+    ini = tmp_path / "qgis-config" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    assert ini.exists(), "enable() writes the profile first"
+    text = ini.read_text(encoding="utf-8")
+    assert "[locale]" not in text
+    ini.write_text(text.rstrip("\n") + "\n\n[locale]\nuserLocale=zh_CN\noverrideFlag=true\n", encoding="utf-8")
 
 
 def test_list_and_run(plugin_path, sample_path, tmp_path):
@@ -115,7 +133,49 @@ def test_indicator_ranges_run(plugin_path, sample_path, tmp_path):
     assert run.returncode == 0, run.stderr[-2000:] + run.stdout[-2000:]
     text = table.read_text(encoding="utf-8")
     assert "老城区旧区改建" in text and "高层Ⅲ类" in text and png.stat().st_size > 20000
-    assert "rows (zone × category × form)" in run.stdout + run.stderr or "行（区段" in run.stdout + run.stderr
+    log = run.stdout + run.stderr
+    # English QGIS (system locale C, no language chosen in the profile): the English log
+    assert re.search(r"Indicator list: \d+ rows \(zone × category × form\)", log) and "指标赋值清单" not in log, log[-3000:]
+
+
+def test_chinese_qgis_runs_indicator_ranges_in_chinese(plugin_path, sample_path, tmp_path):
+    """QGIS set to Chinese in its profile: qgis_process loads the plugin (classFactory + initProcessing, no
+    initGui), whose translator then speaks Chinese in the log and in the error messages."""
+    enable(plugin_path, tmp_path)
+    chinese_profile(tmp_path)
+    table = tmp_path / "list.csv"
+    args = [f"PARCELS={sample_path}|layername=parcels", f"BUILDINGS={sample_path}|layername=buildings", "FLOORS_FIELD=floors",
+            "RESIDENTIAL=\"use\" = 'residential'", f"GREEN={sample_path}|layername=green", "YEAR=2026"]
+    run = qp(["run", "sunspace:indicatorranges", "--"] + args + ["ZONE_FIELD=parcel_id", "ZONE_OLD=XA-18",
+              f"OUTPUT={tmp_path / 'parcels.gpkg'}", f"OUTPUT_TABLE={table}"], plugin_path, tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:] + run.stdout[-2000:]
+    log = run.stdout + run.stderr
+    assert re.search(r"指标赋值清单：共 \d+ 行（区段 × 类别 × 建筑形式）", log), log[-3000:]
+    assert "分区 老城区旧区改建：" in log and "Indicator list:" not in log
+    assert "老城区旧区改建" in table.read_text(encoding="utf-8")
+    # a user error in Chinese, and nothing written
+    bad = qp(["run", "sunspace:indicatorranges", "--"] + args + ["ZONE_OLD=XA-18", f"OUTPUT={tmp_path / 'bad.gpkg'}",
+              f"OUTPUT_TABLE={tmp_path / 'bad.csv'}"], plugin_path, tmp_path)
+    log = bad.stdout + bad.stderr
+    assert bad.returncode != 0
+    assert "已给出分区取值，但未选择分区字段：请选择地块的分区字段。" in log, log[-3000:]
+    assert "no zone field" not in log and "Traceback" not in log
+    assert not (tmp_path / "bad.csv").exists()
+
+
+@pytest.mark.parametrize("how", ["profile", "system locale"])
+def test_chinese_error_from_parcel_indicators(plugin_path, sample_path, tmp_path, how):
+    """The language QGIS would use: the profile's choice, else the system locale (LANG=zh_CN.UTF-8)."""
+    enable(plugin_path, tmp_path)
+    if how == "profile":
+        chinese_profile(tmp_path)
+    run = qp(["run", "sunspace:parcelindicators", "--", f"PARCELS={sample_path}|layername=parcels",
+              f"BUILDINGS={sample_path}|layername=buildings", f"OUTPUT={tmp_path / 'x.gpkg'}"], plugin_path, tmp_path,
+             lang="C.UTF-8" if how == "profile" else "zh_CN.UTF-8")
+    log = run.stdout + run.stderr
+    assert run.returncode != 0
+    assert "：请选择高度字段或层数字段。" in log, log[-3000:]
+    assert "choose a height field" not in log and "Traceback" not in log
 
 
 def test_compliance_check_chain_runs(plugin_path, sample_path, tmp_path):

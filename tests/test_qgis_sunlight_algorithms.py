@@ -242,3 +242,60 @@ def test_setbacks_and_ground_do_not_depend_on_the_crs(provider, sample_path, tmp
                                      "OUTPUT_SHADOW": "memory:"})
         g[name] = next(out["OUTPUT_SHADOW"].getFeatures())["area_m2"]
     assert g["4326"] == pytest.approx(g["4545"], rel=0.02)  # same ground, grid cells placed alike within a cell
+
+
+def test_window_sunlight_zones_old_area_renewal_passes_one_hour(provider):
+    """Slabs spaced between k(1 h) and k(2 h): the rear windows fail 2 h in a new area and pass GB 50180-2018's
+    renewal rule (大寒日 >= 1 h) in old-area renewal; each building takes the zone of the parcel holding most of it."""
+    lat, h = site_latitude(), 30.0
+    k1, k2 = float(spacing_coefficient(lat, DEC, 1.0)), float(spacing_coefficient(lat, DEC, 2.0))
+    assert k1 < k2
+    L = 0.5 * (k1 + k2) * (h - 0.9)
+    lyr = polygons("slabs", [(rect(X0 - 200, Y0 - 12, X0 + 200, Y0), ["front", h, "residential"]),
+                             (rect(X0 - 200, Y0 + L, X0 + 200, Y0 + L + 12), ["rear", h, "residential"])])
+    # parcel A holds the front slab and 3 m of the rear one, parcel B the other 9 m: the rear slab belongs to B
+    parcels = memory_polygons("blocks", "pid:string&field=zone:string",
+                              [(rect(X0 - 250, Y0 - 50, X0 + 250, Y0 + L + 3), ["A", "新建"]),
+                               (rect(X0 - 250, Y0 + L + 3, X0 + 250, Y0 + L + 60), ["B", "旧改"])])
+    base = window_params(lyr, PARCELS=parcels, OUTPUT_PARCELS="memory:")
+    plain = run("windowsunlight", base)
+    zoned = run("windowsunlight", dict(base, ZONE_FIELD="zone", ZONE_OLD="旧改"))
+    w_new, w_old = rear_middle_window(plain), rear_middle_window(zoned)
+    # the same sun and obstructors: identical minutes, between the two standards
+    assert w_new["minutes"] == pytest.approx(w_old["minutes"], abs=1e-9)
+    assert 60 + 3 < w_new["minutes"] < 120 - 3
+    assert (w_new["zone"], w_new["std_hours"], w_new["passed"]) == ("new", 2.0, 0)
+    assert (w_old["zone"], w_old["std_hours"], w_old["passed"]) == ("old", 1.0, 1)
+    # the front slab (parcel A, new area) keeps the 2 h standard and is unobstructed
+    front = [f for f in zoned["OUTPUT_WINDOWS"].getFeatures() if f.geometry().asPoint().y() < Y0 + 1]
+    assert front and {(f["zone"], f["std_hours"]) for f in front} == {("new", 2.0)}
+    assert all(f["passed"] == 1 for f in front if abs(f["facing"] - 180.0) < 5.0)
+    bl = {f["name"]: f for f in zoned["OUTPUT_BUILDINGS"].getFeatures()}
+    assert (bl["rear"]["zone"], bl["rear"]["std_hours"]) == ("old", 1.0) and bl["front"]["zone"] == "new"
+    pa = {f["pid"]: f for f in zoned["OUTPUT_PARCELS"].getFeatures()}
+    assert (pa["B"]["zone"], pa["B"]["std_hours"], pa["A"]["zone"]) == ("old", 1.0, "new")
+    # the old-area windows are exactly those of the rear slab; with zones fewer windows fail
+    rear_fid = bl["rear"].id()
+    assert {f["zone"] for f in zoned["OUTPUT_WINDOWS"].getFeatures() if f["bldg_fid"] == rear_fid} == {"old"}
+    fails = lambda out: sum(1 - f["passed"] for f in out["OUTPUT_WINDOWS"].getFeatures())  # noqa: E731
+    assert fails(zoned) < fails(plain)
+    # window points take the zone of the parcel containing them: the rear slab's south window (parcel A, 1 cm
+    # south of the slab) stays new, a point inside parcel B is old-area renewal
+    pts = QgsVectorLayer("Point?crs=EPSG:4545&field=z:double&field=facing:double", "windows", "memory")
+    feats = []
+    for y in (Y0 + L - 0.01, Y0 + L + 12.01):
+        f = QgsFeature(pts.fields())
+        f.setGeometry(QgsGeometry.fromWkt(f"POINT({X0} {y})"))
+        f.setAttributes([0.9, 180.0])
+        feats.append(f)
+    pts.dataProvider().addFeatures(feats)
+    got = sorted(run("windowsunlight", dict(base, ZONE_FIELD="zone", ZONE_OLD="旧改", WINDOWS=pts, WINDOW_Z_FIELD="z",
+                                            WINDOW_FACING_FIELD="facing"))["OUTPUT_WINDOWS"].getFeatures(),
+                 key=lambda f: f.geometry().asPoint().y())
+    assert [(f["zone"], f["std_hours"]) for f in got] == [("new", 2.0), ("old", 1.0)]
+    assert got[0]["minutes"] == pytest.approx(w_new["minutes"], abs=3) and got[0]["passed"] == 0
+    # zones need the parcels, and a value listed for both zones is refused
+    with pytest.raises(QgsProcessingException, match="choose the parcels layer with the zone field"):
+        run("windowsunlight", window_params(lyr, ZONE_OLD="旧改"))
+    with pytest.raises(QgsProcessingException, match="both for old-area renewal and for the historic city"):
+        run("windowsunlight", dict(base, ZONE_FIELD="zone", ZONE_OLD="旧改", ZONE_HISTORIC="旧改"))
