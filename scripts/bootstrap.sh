@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install what SunSpace needs on Debian 12 and make the .venv; idempotent.
 # 1. Debian packages: QGIS 3.22 (python3-qgis, qgis-providers, qgis), python3-venv,
-#    lrelease to compile the Chinese translation and a CJK font for the rendered maps;
+#    lrelease to compile the Chinese translation and a CJK font for the rendered maps; poppler-utils
+#    (pdftotext, pdfinfo) for the report tests;
 #    libgeos-dev, python3-dev and gcc to build shapely against Debian's own GEOS.
 # 2. .venv from /usr/bin/python3 with --system-site-packages (to see the qgis module),
 #    Python packages from requirements-dev.txt under constraints.txt (numpy<2).
@@ -10,7 +11,7 @@
 #    with it in one process corrupts memory (seen as "free(): invalid size").
 set -euo pipefail
 cd "$(dirname "$0")/.."
-APT_PKGS="python3-qgis qgis-providers qgis python3-venv qttools5-dev-tools fonts-wqy-microhei libgeos-dev python3-dev gcc"
+APT_PKGS="python3-qgis qgis-providers qgis python3-venv qttools5-dev-tools fonts-wqy-microhei libgeos-dev python3-dev gcc poppler-utils"
 missing=""
 for p in $APT_PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
