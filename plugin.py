@@ -44,6 +44,9 @@ class SunSpacePlugin:
             self.actions.append(action)
         if self.actions:
             self.toolbar.addAction(self.actions[0])
+        from .depdialog import add_install_action
+
+        self.actions.append(add_install_action(self.iface))
 
     def open_algorithm(self, alg_id):
         from qgis import processing
