@@ -104,8 +104,9 @@ class GroundSunlightAlgorithm(SunSpaceAlgorithm):
             ext = self.parameterAsExtent(parameters, "EXTENT", context, bld["source"].sourceCrs())
             box = shapely.box(ext.xMinimum(), ext.yMinimum(), ext.xMaximum(), ext.yMaximum()).segmentize(ext.width() / 50 + 1e-9)
             area = frame.to_local([box], crs_text(bld["source"].sourceCrs()))[0]
-        else:
-            raise SunSpaceError("Give an analysis area layer or an extent.")
+        else:  # neither: the buildings' own extent
+            area = shapely.envelope(shapely.union_all(local[u]))
+            feedback.pushInfo(tr("No analysis area or extent given: the extent of the buildings is analysed."))
         if area is None or area.is_empty:
             raise SunSpaceError("The analysis area is empty.")
         spacing = self.parameterAsDouble(parameters, "SPACING", context)
