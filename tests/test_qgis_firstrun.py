@@ -136,3 +136,45 @@ def test_floors_from_heights_same_category_in_every_tool(provider, sample_path, 
 
     assert cats(pi) == cats(osr["OUTPUT"]) == cats(ref)
     assert len(set(cats(ref).values())) > 2  # the sample spans several categories
+
+
+@pytest.mark.parametrize("ext, driver", [(".img", "HFA"), (".asc", "AAIGrid"), (".tif", "GTiff")])
+def test_ground_raster_format_crs_and_style(provider, sample_path, tmp_path, ext, driver):
+    from osgeo import gdal, osr
+    from qgis.core import QgsRasterLayer
+
+    from sunspace.algorithms.common import STYLE_DIR
+
+    out = str(tmp_path / ("hours" + ext))
+    run("groundsunlight", {"BUILDINGS": lyr(sample_path, "buildings"), "FLOORS_FIELD": "floors", "SPACING": 4.0,
+                           "AREA": lyr(sample_path, "parcels"), "OUTPUT_RASTER": out,
+                           "OUTPUT_ISOCHRONES": str(tmp_path / "iso.gpkg"), "OUTPUT_SHADOW": str(tmp_path / "sh.gpkg")})
+    ds = gdal.Open(out)
+    assert ds.GetDriver().ShortName == driver
+    srs = osr.SpatialReference(wkt=ds.GetProjection())
+    want = osr.SpatialReference()
+    want.ImportFromEPSG(4545)
+    assert srs.IsSame(want) or (srs.GetAttrValue("PROJECTION") == "Transverse_Mercator"
+                                and abs(srs.GetProjParm("central_meridian") - 108.0) < 1e-9), ds.GetProjection()
+    gt = ds.GetGeoTransform()
+    assert gt[1] == pytest.approx(4.0, rel=0.05)  # EPSG:4545 and the local frame differ by a scale of ~1
+    sl = lyr(sample_path, "buildings").extent()
+    assert sl.xMinimum() - 500 < gt[0] < sl.xMaximum() and 3.0e6 < gt[3] < 5.0e6  # Gauss-Krueger metres, not local
+    band = ds.GetRasterBand(1)
+    assert band.GetNoDataValue() == -1.0
+    values = band.ReadAsArray()
+    assert (values == -1.0).any() and ((values >= 0) & (values <= 24)).any()
+    layer = QgsRasterLayer(out, "h")
+    _msg, ok = layer.loadNamedStyle(os.path.join(STYLE_DIR, "ground_sunlight.qml"))
+    assert ok and layer.renderer().type() == "singlebandpseudocolor"
+    items = layer.renderer().shader().rasterShaderFunction().colorRampItemList()
+    assert [i.value for i in items][:3] == [1.0, 2.0, 3.0]  # the standards' hours are class borders
+
+
+def test_gpkg_output_keeps_its_style(provider, sample_path, tmp_path):
+    out = str(tmp_path / "pi.gpkg")
+    run("parcelindicators", {"PARCELS": lyr(sample_path, "parcels"), "BUILDINGS": lyr(sample_path, "buildings"),
+                             "OUTPUT": out})
+    fresh = QgsVectorLayer(out, "fresh", "ogr")  # a new layer: its default style comes from the file
+    assert fresh.isValid() and fresh.renderer().type() == "categorizedSymbol"
+    assert fresh.renderer().classAttribute() in fresh.fields().names()
