@@ -85,6 +85,7 @@ def test_linux_install_path_end_to_end(tmp_path, sample_path):
     assert result["results"]["OUTPUT"]
     from osgeo import ogr
 
-    rows = {f.GetField("parcel_id"): f.GetField("category") for f in ogr.Open(str(out)).GetLayer(0)}
+    ds = ogr.Open(str(out))  # kept: its layer dies with it
+    rows = {f.GetField("parcel_id"): f.GetField("category") for f in ds.GetLayer(0)}
     assert len(rows) == 21 and rows["XA-18"] == "高层Ⅰ类"
     shutil.rmtree(target, ignore_errors=True)
