@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 
 import numpy as np
 import shapely
@@ -330,19 +329,8 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         return obj
 
 
-_STYLES = threading.local()  # (dest_id, qml) of this thread's run, saved into GeoPackage outputs at the end
-
-
 def style_on_load(context, dest_id: str, qml_name: str) -> None:
-    """Attach a style post-processor to an output that Processing will load into the project.
-
-    A GeoPackage output also gets the style saved into it as its default style (at the end of the run),
-    so it opens styled wherever it is opened later.
-    """
-    if dest_id:
-        if not hasattr(_STYLES, "pending"):
-            _STYLES.pending = []
-        _STYLES.pending.append((dest_id, qml_name))
+    """Attach a style post-processor to an output that Processing will load into the project."""
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(StylePostProcessor.create(qml_name))
 
@@ -435,7 +423,6 @@ class SunSpaceAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         self._created = []
-        _STYLES.pending = []
         try:
             result = self.compute(parameters, context, feedback)
             check_canceled(feedback)
@@ -457,32 +444,7 @@ class SunSpaceAlgorithm(QgsProcessingAlgorithm):
             self._discard()
             raise
         self._created = []
-        self._save_styles(feedback)
         return result
-
-    def _save_styles(self, feedback):
-        """Save the styles of GeoPackage vector outputs into the files as their default style."""
-        import gc
-
-        pending, _STYLES.pending = getattr(_STYLES, "pending", []), []
-        if not pending:
-            return
-        gc.collect()  # the sinks close their files when they are deleted
-        from qgis.core import QgsVectorLayer
-
-        for dest, qml in pending:
-            path = str(dest).split("|")[0]
-            if not path.lower().endswith(".gpkg") or not os.path.isfile(path):
-                continue
-            layer = QgsVectorLayer(str(dest), os.path.splitext(os.path.basename(path))[0], "ogr")
-            if not layer.isValid():
-                continue
-            message, ok = layer.loadNamedStyle(os.path.join(STYLE_DIR, qml))
-            if ok:
-                layer.saveStyleToDatabase(os.path.splitext(qml)[0], "SunSpace", True, "")
-            elif feedback is not None:
-                feedback.pushInfo(f"Style {qml} not saved into {path}: {message}")
-            del layer
 
     def created_file(self, path: str) -> None:
         """Record a file this run creates, removed again if the run fails or is cancelled."""

@@ -169,12 +169,3 @@ def test_ground_raster_format_crs_and_style(provider, sample_path, tmp_path, ext
     assert ok and layer.renderer().type() == "singlebandpseudocolor"
     items = layer.renderer().shader().rasterShaderFunction().colorRampItemList()
     assert [i.value for i in items][:3] == [1.0, 2.0, 3.0]  # the standards' hours are class borders
-
-
-def test_gpkg_output_keeps_its_style(provider, sample_path, tmp_path):
-    out = str(tmp_path / "pi.gpkg")
-    run("parcelindicators", {"PARCELS": lyr(sample_path, "parcels"), "BUILDINGS": lyr(sample_path, "buildings"),
-                             "OUTPUT": out})
-    fresh = QgsVectorLayer(out, "fresh", "ogr")  # a new layer: its default style comes from the file
-    assert fresh.isValid() and fresh.renderer().type() == "categorizedSymbol"
-    assert fresh.renderer().classAttribute() in fresh.fields().names()
