@@ -1,48 +1,70 @@
 """SunSpace QGIS plugin: sunlight setbacks, open-space ratio and green-space FAR caps."""
+import os
+import sys
+
+from .deps import activate, deps_dir, instructions
+from .deps import missing_dependencies as _missing
+
+
+def dependency_dir() -> str:
+    """The plugin-private folder of installed dependencies (``<profile>/python/sunspace_deps/py3.X``)."""
+    try:
+        from qgis.core import QgsApplication
+
+        settings = QgsApplication.qgisSettingsDirPath()
+    except Exception:  # noqa: BLE001 - outside QGIS: next to the plugins folder
+        settings = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    return deps_dir(settings)
 
 
 def missing_dependencies():
-    """Names of the Python packages SunSpace needs that this QGIS cannot import (empty if none)."""
-    missing = []
-    try:
-        import shapely
+    """Names of the Python packages SunSpace needs that this QGIS cannot import (empty if none).
 
-        if int(shapely.__version__.split(".")[0]) < 2:
-            missing.append(f"shapely>=2 (found {shapely.__version__})")
-    except ImportError:
-        missing.append("shapely>=2")
-    try:
-        import pyproj  # noqa: F401
-    except ImportError:
-        missing.append("pyproj")
-    return missing
+    The plugin-private dependency folder is put first on ``sys.path`` before checking.
+    """
+    activate(dependency_dir())
+    return _missing()
 
 
 class _MissingDependencies:
-    """Stand-in plugin that tells the user what to install instead of failing with a traceback."""
+    """Stand-in plugin that tells the user what to install, and offers to install it, instead of failing.
+
+    Under qgis_process (initProcessing only, no GUI) the instructions go to stderr.
+    """
 
     def __init__(self, iface, missing):
         self.iface = iface
         self.missing = missing
+        self.action = None
 
-    def initGui(self):  # noqa: N802 (QGIS API)
-        text = (
-            "SunSpace needs the Python package(s) " + ", ".join(self.missing) + " in QGIS's Python "
-            "(OSGeo4W Shell / terminal: python -m pip install 'shapely>=2' pyproj). "
-            "SunSpace 需要在 QGIS 的 Python 中安装: " + ", ".join(self.missing)
-        )
+    def text(self):
+        return instructions(self.missing, dependency_dir())
+
+    def _headless(self):
         try:
-            self.iface.messageBar().pushCritical("SunSpace", text)
-        except Exception:  # headless (qgis_process): the log is all there is
-            from qgis.core import QgsMessageLog
-
-            QgsMessageLog.logMessage(text, "SunSpace")
+            return self.iface is None or self.iface.mainWindow() is None
+        except Exception:  # noqa: BLE001
+            return True
 
     def initProcessing(self):  # noqa: N802 (QGIS API)
-        pass
+        if self._headless():
+            print("SunSpace: " + self.text(), file=sys.stderr, flush=True)
+
+    def initGui(self):  # noqa: N802 (QGIS API)
+        if self._headless():
+            self.initProcessing()
+            return
+        from .depdialog import add_install_action, push_missing_message
+
+        self.action = add_install_action(self.iface)
+        push_missing_message(self.iface, self.missing, self.text())
 
     def unload(self):
-        pass
+        if self.action is not None:
+            from .depdialog import remove_install_action
+
+            remove_install_action(self.iface, self.action)
+            self.action = None
 
 
 def classFactory(iface):  # noqa: N802 (QGIS API)

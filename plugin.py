@@ -97,6 +97,9 @@ class SunSpacePlugin:
         for action in (self.dock_action, self.help_action):
             self.iface.addPluginToMenu(self.menu, action)
             self.toolbar.addAction(action)
+        from .depdialog import add_install_action
+
+        self.actions.append(add_install_action(self.iface))
 
     def toggle_dock(self, checked=True):
         """Show (creating it once) or hide the 日照与开敞空间检查 panel."""

@@ -420,6 +420,26 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SunSpace", text)
 
 
+def apply_parameter_conventions(definition) -> None:
+    """Per-parameter help (setHelp where QGIS has it), decimals of double numbers and field defaults, from one table."""
+    from qgis.core import QgsProcessingParameterField, QgsProcessingParameterNumber
+
+    from .compat import DOUBLE_NUMBER
+    from .parameter_help import DECIMALS, DEFAULT_DECIMALS, FIELD_DEFAULTS, HELP
+
+    name = definition.name()
+    if name in HELP and hasattr(definition, "setHelp"):  # QGIS >= 3.16
+        definition.setHelp(tr(HELP[name]))
+    if isinstance(definition, QgsProcessingParameterNumber) and definition.dataType() == DOUBLE_NUMBER:
+        meta = dict(definition.metadata() or {})
+        wrapper = dict(meta.get("widget_wrapper") or {})
+        wrapper.setdefault("decimals", DECIMALS.get(name, DEFAULT_DECIMALS))
+        meta["widget_wrapper"] = wrapper
+        definition.setMetadata(meta)
+    if isinstance(definition, QgsProcessingParameterField) and name in FIELD_DEFAULTS and definition.defaultValue() is None:
+        definition.setDefaultValue(FIELD_DEFAULTS[name])
+
+
 GROUPS = {"parcels": "Parcels", "sunlight": "Sunlight", "control": "Planning control"}
 
 #: Geometry kinds named in messages (GEOMETRY_KIND values).
@@ -461,6 +481,11 @@ class SunSpaceAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N802,N803 (QGIS API)
+        """Add a parameter with SunSpace's help, decimals and field default (algorithms/parameter_help.py)."""
+        apply_parameter_conventions(definition)
+        return super().addParameter(definition, createOutput)
 
     def tr(self, text):
         return tr(text)

@@ -1,6 +1,8 @@
 """sunspace:groundsunlight — sunlight hours on a ground grid, isochrones and the standard shadow line."""
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import shapely
 from qgis.core import (
@@ -17,7 +19,7 @@ from qgis.core import (
 from ..core.ground import ground_sunlight, isochrones
 from ..core.errors import N_, SunSpaceError
 from .common import SunSpaceAlgorithm, check_canceled, check_output_file, read_layer, style_on_load, to_qgs, tr
-from .compat import DOUBLE_NUMBER, POLYGON_SOURCE, POLYGON_WKB, crs_text, make_field
+from .compat import DOUBLE_NUMBER, POLYGON_SOURCE, POLYGON_WKB, WKT_PREFERRED, crs_text, make_field
 from .sunparams import add_building_parameters, add_standard_parameters, parse_standard, read_buildings, sunlight_frame
 
 
@@ -32,24 +34,46 @@ def parse_hours(text):
     return hours
 
 
-def write_geotiff(path, grid, crs_wkt, values):
+def raster_driver(path: str) -> str:
+    """The GDAL driver for an output raster's extension (.tif, .img, .asc, ...); GTiff when unknown."""
+    from qgis.core import QgsRasterFileWriter
+
+    ext = os.path.splitext(path)[1].lstrip(".").lower()
+    return (QgsRasterFileWriter.driverForExtension(ext) if ext else "") or "GTiff"
+
+
+def write_raster(path, grid, local_wkt, values, dst_wkt):
+    """Write hours on the local grid to ``path`` in the layer's CRS (``dst_wkt``), format by extension.
+
+    The grid (local transverse Mercator metres) is put in memory, warped into the layer's CRS
+    (nearest neighbour, no-data -1 kept) and copied to the file with the driver of its extension.
+    """
     from osgeo import gdal, osr
 
     rows, cols = values.shape
-    drv = gdal.GetDriverByName("GTiff")
-    ds = drv.Create(path, cols, rows, 1, gdal.GDT_Float32, options=["COMPRESS=DEFLATE", "TILED=YES"])
-    if ds is None:
-        raise SunSpaceError("Cannot write the raster '{path}'.", path=path)
-    ds.SetGeoTransform((grid.x0, grid.spacing, 0.0, grid.y0 + rows * grid.spacing, 0.0, -grid.spacing))
+    mem = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Float32)
+    mem.SetGeoTransform((grid.x0, grid.spacing, 0.0, grid.y0 + rows * grid.spacing, 0.0, -grid.spacing))
     srs = osr.SpatialReference()
-    srs.ImportFromWkt(crs_wkt)
-    ds.SetProjection(srs.ExportToWkt())
-    band = ds.GetRasterBand(1)
+    srs.ImportFromWkt(local_wkt)
+    mem.SetProjection(srs.ExportToWkt())
+    band = mem.GetRasterBand(1)
     band.SetNoDataValue(-1.0)
-    band.SetDescription(tr("Sunlight hours, h"))
     band.WriteArray(np.where(np.isfinite(values), values, -1.0)[::-1].astype(np.float32))
-    band.FlushCache()
-    ds = None
+    dst = osr.SpatialReference()
+    dst.ImportFromWkt(dst_wkt)
+    warped = gdal.Warp("", mem, format="MEM", dstSRS=dst.ExportToWkt(), srcNodata=-1.0, dstNodata=-1.0,
+                       resampleAlg="near", outputType=gdal.GDT_Float32)
+    if warped is None:
+        raise SunSpaceError("Cannot write the raster '{path}'.", path=path)
+    warped.GetRasterBand(1).SetDescription("sunlight hours")
+    driver = raster_driver(path)
+    options = ["COMPRESS=DEFLATE", "TILED=YES"] if driver == "GTiff" else []
+    out = gdal.Translate(path, warped, format=driver, creationOptions=options, noData=-1.0)
+    if out is None:
+        raise SunSpaceError("Cannot write the raster '{path}' ({driver}): {error}", path=path, driver=driver,
+                            error=gdal.GetLastErrorMsg() or "?")
+    out.FlushCache()
+    out = warped = mem = None
 
 
 class GroundSunlightAlgorithm(SunSpaceAlgorithm):
@@ -61,8 +85,9 @@ class GroundSunlightAlgorithm(SunSpaceAlgorithm):
         return tr(
             (
             "<p>Sunlight hours on a regular grid at a chosen height (the ground by default) over an extent or"
-            " the polygons of an area layer, on the standard day. Writes a GeoTIFF of hours (in a local "
-            "transverse Mercator frame centred on the data, in metres; cells inside buildings are no-data), "
+            " the polygons of an area layer, on the standard day. Writes a raster of hours (in the "
+            "buildings layer's CRS, in the format of the file extension: .tif, .img, .asc, ...; cells inside "
+            "buildings are no-data), "
             "isochrone polygons for the hours you list (each polygon: the ground that gets fewer than "
             "that many hours) and the standard shadow line: the ground that gets fewer than the "
             "standard's hours, which the concentrated-green rules use. Polygons are exact to half a grid "
@@ -104,8 +129,9 @@ class GroundSunlightAlgorithm(SunSpaceAlgorithm):
             ext = self.parameterAsExtent(parameters, "EXTENT", context, bld["source"].sourceCrs())
             box = shapely.box(ext.xMinimum(), ext.yMinimum(), ext.xMaximum(), ext.yMaximum()).segmentize(ext.width() / 50 + 1e-9)
             area = frame.to_local([box], crs_text(bld["source"].sourceCrs()))[0]
-        else:
-            raise SunSpaceError("Give an analysis area layer or an extent.")
+        else:  # neither: the buildings' own extent
+            area = shapely.envelope(shapely.union_all(local[u]))
+            feedback.pushInfo(tr("No analysis area or extent given: the extent of the buildings is analysed."))
         if area is None or area.is_empty:
             raise SunSpaceError("The analysis area is empty.")
         spacing = self.parameterAsDouble(parameters, "SPACING", context)
@@ -119,8 +145,9 @@ class GroundSunlightAlgorithm(SunSpaceAlgorithm):
                                is_canceled=feedback.isCanceled)
         check_canceled(feedback)
         self.created_file(out_raster)
-        write_geotiff(out_raster, grid, frame.crs.to_wkt(), grid.values / 60.0)
         crs = bld["source"].sourceCrs()
+        write_raster(out_raster, grid, frame.crs.to_wkt(), grid.values / 60.0, crs.toWkt(WKT_PREFERRED))
+        style_on_load(context, out_raster, "ground_sunlight.qml")
         polys = isochrones(grid, hours + [std.hours])
         iso_fields = QgsFields()
         iso_fields.append(make_field("hours", "double", "ground with fewer than this many hours of sun",

@@ -21,9 +21,11 @@ from ..core.geodesy import MAX_LATITUDE_SPAN, LocalFrame, check_coordinates
 from ..core.solar import standard_day, true_solar_to_clock
 from ..core.standards import STANDARD_DAYS, CountingRules, SunlightStandard, counting_rules, gb50180_standard
 from ..core.sunlight import prepare_obstructors
+from ..core.detect import detect_floors_field, detect_height_field, detect_use_field
+from ..core.detect import residential_expression as detect_residential_expression
 from ..core.errors import N_, SunSpaceError
 from ..core.validation import check_positive, floors_and_heights, id_list
-from .common import expression_flags, layer_label, parameter_layer_name, read_layer, tr, warn
+from .common import expression_flags, is_null, layer_label, parameter_layer_name, read_layer, tr, warn
 from .compat import DOUBLE_NUMBER, FLAG_ADVANCED, INTEGER_NUMBER, NUMERIC_FIELD, POLYGON_SOURCE
 
 STANDARD_LABELS = [
@@ -171,8 +173,8 @@ def read_buildings(alg, parameters, context, feedback, name="BUILDINGS", residen
     only"); ``evaluate`` is selected, usable and residential (whose windows are analysed).
     Floors and heights follow one rule for every tool (:func:`core.validation.floors_and_heights`).
     """
-    hfield = alg.parameterAsString(parameters, "HEIGHT_FIELD", context)
-    ffield = alg.parameterAsString(parameters, "FLOORS_FIELD", context)
+    hfield = alg.parameterAsString(parameters, "HEIGHT_FIELD", context) if _given(parameters, "HEIGHT_FIELD") else ""
+    ffield = alg.parameterAsString(parameters, "FLOORS_FIELD", context) if _given(parameters, "FLOORS_FIELD") else ""
     bfield = alg.parameterAsString(parameters, "BASE_FIELD", context)
     floor_h = alg.parameterAsDouble(parameters, "FLOOR_HEIGHT", context)
     expr = residential_expression(parameters, context) if residential else ""
@@ -180,6 +182,10 @@ def read_buildings(alg, parameters, context, feedback, name="BUILDINGS", residen
         required = name == "BUILDINGS"
     if not required and not parameters.get(name):
         return None
+    if not hfield and not ffield:  # neither given: recognise the usual names (floors, 层数, height, 高度, ...)
+        hfield, ffield = detect_building_fields(alg, parameters, context, feedback, name, role)
+    if residential and not _given(parameters, "RESIDENTIAL"):  # absent (not ""): recognise a use field
+        expr = detect_residential(alg, parameters, context, feedback, name, role)
     if not hfield and not ffield:
         src = alg.parameterAsSource(parameters, name, context)
         raise SunSpaceError("Layer {layer}: choose a height field or a floors field.",
@@ -222,6 +228,52 @@ def read_buildings(alg, parameters, context, feedback, name="BUILDINGS", residen
     data.update(height=height, floors=floors, base=base, top_z=base + height, residential=res & usable, usable=usable,
                 evaluate=res & usable & data["selected"])
     return data
+
+
+def _given(parameters, key) -> bool:
+    """True when the run names a value for ``key`` (absent or None: the tool may recognise one)."""
+    value = parameters.get(key)
+    if value is None:
+        return False
+    if key != "RESIDENTIAL" and isinstance(value, str) and not value.strip():
+        return False
+    return True
+
+
+def detect_building_fields(alg, parameters, context, feedback, name, role):
+    """(height field, floors field) recognised by name when the user chose neither; reported in the log."""
+    src = alg.parameterAsSource(parameters, name, context)
+    if src is None:
+        return "", ""
+    numeric = [f.name() for f in src.fields() if f.isNumeric()]
+    hfield = detect_height_field(numeric)
+    ffield = detect_floors_field(numeric)
+    if (hfield or ffield) and feedback is not None:
+        label = layer_label(parameter_layer_name(parameters, name, src, role), role)
+        feedback.pushInfo(tr("Layer {layer}: no height or floors field chosen; using floors field '{floors}' and height "
+                             "field '{height}' ('' = none).").format(layer=label, floors=ffield, height=hfield))
+    return hfield, ffield
+
+
+def detect_residential(alg, parameters, context, feedback, name, role) -> str:
+    """A residential expression from a use field (``use``, ``用途``, ``landuse``) holding a residential value, or ''."""
+    src = alg.parameterAsSource(parameters, name, context)
+    if src is None:
+        return ""
+    field = detect_use_field(src.fields().names())
+    if not field:
+        return ""
+    values = [v for v in src.uniqueValues(src.fields().indexFromName(field)) if not is_null(v)]
+    expr = detect_residential_expression(field, values)
+    if feedback is not None:
+        label = layer_label(parameter_layer_name(parameters, name, src, role), role)
+        if expr:
+            feedback.pushInfo(tr("Layer {layer}: residential buildings are {expr} (no expression given).").format(
+                layer=label, expr=expr))
+        else:
+            feedback.pushInfo(tr("Layer {layer}: field '{field}' has no residential value; every building counts as "
+                                 "residential.").format(layer=label, field=field))
+    return expr
 
 
 def residential_expression(parameters, context) -> str:

@@ -4,6 +4,46 @@
 <context>
     <name>SunSpace</name>
     <message>
+        <source>Install dependencies…</source>
+        <translation>安装依赖包…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>SunSpace: install dependencies</source>
+        <translation>SunSpace：安装依赖包</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Missing Python packages: {names}</source>
+        <translation>缺少 Python 包：{names}</translation>
+    </message>
+    <message>
+        <source>SunSpace cannot install the dependencies here; follow the instructions below.</source>
+        <translation>SunSpace 无法在此自动安装依赖包，请按下方说明操作。</translation>
+    </message>
+    <message>
+        <source>SunSpace's dependencies are present; Install reinstalls them into {folder}.</source>
+        <translation>SunSpace 的依赖包均已具备；点击“安装”将重新安装到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Missing: {names}. They will be installed into {folder}.</source>
+        <translation>缺少：{names}。将安装到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Installed into {folder}. Restart QGIS to use SunSpace.</source>
+        <translation>已安装到 {folder}。请重启 QGIS 后使用 SunSpace。</translation>
+    </message>
+    <message>
+        <source>pip failed (exit code {code}); see the log below.</source>
+        <translation>pip 运行失败（退出码 {code}），请查看下方日志。</translation>
+    </message>
+    <message>
         <source>&amp;SunSpace</source>
         <translation>&amp;SunSpace 日照与开敞空间</translation>
     </message>
@@ -1176,8 +1216,12 @@
         <translation>等时线小时数必须介于 0 与 24 之间。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Sunlight hours on a regular grid at a chosen height (the ground by default) over an extent or the polygons of an area layer, on the standard day. Writes a GeoTIFF of hours (in a local transverse Mercator frame centred on the data, in metres; cells inside buildings are no-data), isochrone polygons for the hours you list (each polygon: the ground that gets fewer than that many hours) and the standard shadow line: the ground that gets fewer than the standard's hours, which the concentrated-green rules use. Polygons are exact to half a grid cell.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在标准日计算选定高度（默认为地面）上规则网格的日照时数，分析范围为一个范围框或分析区域图层中的多边形。输出日照时数 GeoTIFF 栅格（采用以数据为中心的局部横轴墨卡托坐标系，单位为米；建筑内部的像元为无数据）、按所列小时数生成的等时线多边形（每个多边形为日照少于该小时数的场地），以及标准的建筑日照阴影线：即日照少于标准要求小时数的场地，集中绿地规则据此判断。多边形精度为半个网格。&lt;/p&gt;</translation>
+        <source>Cannot write the raster '{path}' ({driver}): {error}</source>
+        <translation>无法写入栅格“{path}”（{driver}）：{error}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sunlight hours on a regular grid at a chosen height (the ground by default) over an extent or the polygons of an area layer, on the standard day. Writes a raster of hours (in the buildings layer's CRS, in the format of the file extension: .tif, .img, .asc, ...; cells inside buildings are no-data), isochrone polygons for the hours you list (each polygon: the ground that gets fewer than that many hours) and the standard shadow line: the ground that gets fewer than the standard's hours, which the concentrated-green rules use. Polygons are exact to half a grid cell.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在指定高度（默认地面）按网格计算分析范围（范围图层的面或指定范围）内标准日的日照时数。输出日照时数栅格（采用建筑图层的坐标系，格式按文件扩展名确定：.tif、.img、.asc 等；建筑内部的像元为无数据）、所列时数的等时线面（每个面为日照不足该时数的场地），以及标准的建筑日照阴影线（日照不足标准时数的场地，集中绿地规定使用）。面的精度为半个网格。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Isochrone hours must be numbers separated by commas, got '{text}'.</source>
@@ -1220,8 +1264,8 @@
         <translation>标准的建筑日照阴影线</translation>
     </message>
     <message>
-        <source>Give an analysis area layer or an extent.</source>
-        <translation>请提供分析区域图层或分析范围框。</translation>
+        <source>No analysis area or extent given: the extent of the buildings is analysed.</source>
+        <translation>未给出分析范围图层或范围：按建筑图层的范围进行分析。</translation>
     </message>
     <message>
         <source>Fewer than this many sunlight hours, h</source>
@@ -1446,6 +1490,178 @@
     <message>
         <source>Base values derived from the input itself: {cats} have fewer than {n} eligible parcels; their base values are PROVISIONAL (field 'provisional'). Use city-wide base values (sunspace:basevalues) for a defensible check.</source>
         <translation>基础值由输入地块自身推算：{cats} 的合格地块少于 {n} 个，其基础值为暂定值（字段 provisional）。如需经得起审查的结论，请使用全市基础值（sunspace:basevalues）。</translation>
+    </message>
+    <message>
+        <source>Building footprints (polygons). Every building casts shadows; with 'selected features only' the selection picks the buildings evaluated.</source>
+        <translation>建筑基底（面）。所有建筑都参与遮挡；勾选“仅选中要素”时，选中的建筑为被评价对象。</translation>
+    </message>
+    <message>
+        <source>Residential parcels (polygons). Areas are ground square metres whatever the layer's CRS.</source>
+        <translation>居住地块（面）。面积均按地面平方米计算，与图层坐标系无关。</translation>
+    </message>
+    <message>
+        <source>Concentrated green space (集中绿地) polygons, GB 50180-2018 4.0.7: at least 0.50 m² per person in new areas (0.35 in old-area renewal), one third of it outside the standard shadow line.</source>
+        <translation>集中绿地（面），GB 50180-2018 第4.0.7条：新区人均不低于 0.50 m²（旧区改建不低于 0.35 m²），且不少于 1/3 的面积位于标准的建筑日照阴影线之外。</translation>
+    </message>
+    <message>
+        <source>Number of floors above ground (whole numbers, 1-200). Left empty with no height field either, a field named floors, floor, 层数, storeys or levels is used. One rule in every SunSpace tool: a floors field gives the floors; a height field gives the height; with only a height H, floors = max(1, round(H / floor height)); with only floors f, height = f × floor height.</source>
+        <translation>地上层数（整数，1-200）。若层数和高度字段都未填写，将自动使用名为 floors、floor、层数、storeys 或 levels 的字段。SunSpace 各工具统一规则：层数字段给出层数，高度字段给出高度；只有高度 H 时，层数 = max(1, round(H / 层高))；只有层数 f 时，高度 = f × 层高。</translation>
+    </message>
+    <message>
+        <source>Building height above its base, metres (0-1000). Left empty with no floors field either, a field named height, 高度, H or building_h is used. One rule in every SunSpace tool: with only a height H, floors = max(1, round(H / floor height)), so a 10.6 m building with 3 m floors has 4 floors; with only floors f, height = f × floor height.</source>
+        <translation>建筑自基底起的高度，米（0-1000）。若层数和高度字段都未填写，将自动使用名为 height、高度、H 或 building_h 的字段。SunSpace 各工具统一规则：只有高度 H 时，层数 = max(1, round(H / 层高))，例如层高 3 m 时 10.6 m 的建筑为 4 层；只有层数 f 时，高度 = f × 层高。</translation>
+    </message>
+    <message>
+        <source>Storey height, metres (1-10; 3.0 for housing). Turns floors into heights and heights into floors (floors = max(1, round(H / floor height))).</source>
+        <translation>层高，米（1-10；住宅取 3.0）。用于层数与高度的相互换算（层数 = max(1, round(H / 层高))）。</translation>
+    </message>
+    <message>
+        <source>Elevation of the building's base above the site datum, metres (empty = 0 for every building).</source>
+        <translation>建筑基底相对场地基准面的标高，米（不填则所有建筑取 0）。</translation>
+    </message>
+    <message>
+        <source>QGIS expression true for residential buildings, e.g. "use" = 'residential'. When the parameter is not given at all, a field named use, 用途 or landuse holding 'residential' or '住宅' is used; an empty expression counts every building as residential.</source>
+        <translation>对居住建筑取真的 QGIS 表达式，例如 "use" = 'residential'。完全未给出该参数时，若存在名为 use、用途或 landuse 且含 'residential' 或“住宅”值的字段，则自动据此识别；表达式为空则所有建筑均按居住建筑计。</translation>
+    </message>
+    <message>
+        <source>Height of the window sill above the floor, metres (0-3). GB 50180-2018 4.0.9 counts sunlight on the ground-floor window sill, 0.9 m above the indoor floor.</source>
+        <translation>窗台距楼地面的高度，米（0-3）。GB 50180-2018 第4.0.9条以底层窗台面（室内地坪以上 0.9 m 的外墙位置）计算日照。</translation>
+    </message>
+    <message>
+        <source>The sunlight standard of GB 50180-2018 table 4.0.9 (by climate zone and city size) or its special rules (elderly housing 冬至日 ≥ 2 h; new homes in old-area renewal 大寒日 ≥ 1 h). Xi'an: zone II, large city: 大寒日 ≥ 2 h within 8-16 h true solar time.</source>
+        <translation>GB 50180-2018 表4.0.9 的日照标准（按建筑气候区划和城市规模），或其特殊规定（老年人居住建筑冬至日不低于 2 h；旧区改建的新建住宅大寒日不低于 1 h）。西安：II 区大城市，大寒日真太阳时 8-16 时内不少于 2 h。</translation>
+    </message>
+    <message>
+        <source>Standard day of a custom standard: 大寒日 (Great Cold, about 20 January) or 冬至日 (Winter Solstice, about 22 December), GB 50180-2018 4.0.9.</source>
+        <translation>自定义标准的日照标准日：大寒日（约 1 月 20 日）或冬至日（约 12 月 22 日），见 GB 50180-2018 第4.0.9条。</translation>
+    </message>
+    <message>
+        <source>Required hours of direct sun of a custom standard, hours (0.1-12); GB 50180-2018 4.0.9 uses 1, 2 or 3 h.</source>
+        <translation>自定义标准要求的日照时数，小时（0.1-12）；GB 50180-2018 第4.0.9条采用 1、2 或 3 h。</translation>
+    </message>
+    <message>
+        <source>Start of the effective sunlight window, local true solar time, hours (0-24); 8 on 大寒日, 9 on 冬至日 (GB 50180-2018 4.0.9).</source>
+        <translation>有效日照时间带的起点，当地真太阳时，小时（0-24）；大寒日为 8 时，冬至日为 9 时（GB 50180-2018 第4.0.9条）。</translation>
+    </message>
+    <message>
+        <source>End of the effective sunlight window, local true solar time, hours (0-24); 16 on 大寒日, 15 on 冬至日 (GB 50180-2018 4.0.9).</source>
+        <translation>有效日照时间带的终点，当地真太阳时，小时（0-24）；大寒日为 16 时，冬至日为 15 时（GB 50180-2018 第4.0.9条）。</translation>
+    </message>
+    <message>
+        <source>Year whose 大寒日 / 冬至日 is used (1900-2100; the current year by default). The solar declination of the day changes slightly from year to year.</source>
+        <translation>采用哪一年的大寒日/冬至日（1900-2100，默认当年）。标准日的太阳赤纬逐年略有变化。</translation>
+    </message>
+    <message>
+        <source>Solar declination, degrees (-23.5 to 23.5), to reproduce a calculation made with a fixed value (e.g. -20.2° for 大寒日, -23.45° for 冬至日); empty = from the year.</source>
+        <translation>太阳赤纬，度（-23.5 至 23.5），用于复核采用固定赤纬的计算（如大寒日 -20.2°，冬至日 -23.45°）；不填则按年份计算。</translation>
+    </message>
+    <message>
+        <source>How sunlit minutes are counted: the national rule, or a city's 城市规划管理技术规定 (Beijing, Hangzhou, Shanghai, Qingdao), or the custom knobs.</source>
+        <translation>日照时间的计算规则：全国规则、各城市《城市规划管理技术规定》（北京、杭州、上海、青岛）或自定义参数。</translation>
+    </message>
+    <message>
+        <source>Time step of the sunlight count, minutes (0-60; 0 = exact segments).</source>
+        <translation>日照计算的时间步长，分钟（0-60；0 为精确计算时段）。</translation>
+    </message>
+    <message>
+        <source>Sunlit segments shorter than this are not counted, minutes (Beijing: 5 on 大寒日, 30 on 冬至日).</source>
+        <translation>短于此值的日照时段不计入，分钟（北京：大寒日 5 分钟，冬至日 30 分钟）。</translation>
+    </message>
+    <message>
+        <source>Count only the N longest sunlit segments (0 = all; Hangzhou: 2).</source>
+        <translation>只计最长的 N 个日照时段（0 为全部；杭州：2）。</translation>
+    </message>
+    <message>
+        <source>Require the standard hours in one continuous segment (Shanghai).</source>
+        <translation>要求在一个连续时段内满足标准日照时数（上海）。</translation>
+    </message>
+    <message>
+        <source>Sun rays within this angle of the facade plane are not counted, degrees (0-89; Beijing: 12).</source>
+        <translation>与外墙面夹角小于此角度的阳光不计入，度（0-89；北京：12）。</translation>
+    </message>
+    <message>
+        <source>Sun below this altitude is not counted, degrees (0-89; Qingdao: 15).</source>
+        <translation>太阳高度角低于此值时不计入，度（0-89；青岛：15）。</translation>
+    </message>
+    <message>
+        <source>Residential floor area per person EP, m² per person (≥ 1; 30 in the papers); population = residential floor area / EP.</source>
+        <translation>人均住宅建筑面积 EP，m²/人（不小于 1；文献取 30）；人口 = 住宅建筑面积 / EP。</translation>
+    </message>
+    <message>
+        <source>A footprint whose length / width is below this counts as a point tower (点式), otherwise a slab (板式); ratio, 1.01-20.</source>
+        <translation>基底长宽比小于此值的建筑按点式计，否则按板式计；比值，1.01-20。</translation>
+    </message>
+    <message>
+        <source>Concentrated green per person MP, m² per person: 0.50 in new areas, 0.35 in old-area renewal (GB 50180-2018 4.0.7).</source>
+        <translation>人均集中绿地 MP，m²/人：新区 0.50，旧区改建 0.35（GB 50180-2018 第4.0.7条）。</translation>
+    </message>
+    <message>
+        <source>Share of the concentrated green that must lie outside the standard shadow line (GB 50180-2018 4.0.7: at least 1/3), 0-1.</source>
+        <translation>集中绿地中须位于标准的建筑日照阴影线之外的比例（GB 50180-2018 第4.0.7条：不少于 1/3），0-1。</translation>
+    </message>
+    <message>
+        <source>Shadowed-land multiplier m: land needed per m² of sunlit green (about 12 in the papers), ratio ≥ 0.</source>
+        <translation>阴影区放大系数 m：每平方米有日照绿地所需的用地（文献约为 12），比值，不小于 0。</translation>
+    </message>
+    <message>
+        <source>Share of estate roads r in the parcel (0.15 in the papers), 0-1.</source>
+        <translation>地块内道路用地比例 r（文献取 0.15），0-1。</translation>
+    </message>
+    <message>
+        <source>Percentile of the compliant parcels' OSR used as the base value, 0-100 (50 = median).</source>
+        <translation>作为基础值的合规地块开敞空间率百分位数，0-100（50 为中位数）。</translation>
+    </message>
+    <message>
+        <source>Average floors n for the given-form AF_max, floors (≥ 1).</source>
+        <translation>给定形态 AF_max 的平均层数 n，层（不小于 1）。</translation>
+    </message>
+    <message>
+        <source>Building density DB for the given-form AF_max, 0-1 (footprint / parcel area).</source>
+        <translation>给定形态 AF_max 的建筑密度 DB，0-1（基底面积 / 地块面积）。</translation>
+    </message>
+    <message>
+        <source>Spacing of the sample points or grid cells, metres (&gt; 0; smaller is finer and slower).</source>
+        <translation>采样点或网格的间距，米（大于 0；越小越精细，也越慢）。</translation>
+    </message>
+    <message>
+        <source>Spacing of the window sample points on facades, metres (≥ 0.2).</source>
+        <translation>外墙窗户采样点的间距，米（不小于 0.2）。</translation>
+    </message>
+    <message>
+        <source>Grid spacing of the standard shadow line on the green, metres (≥ 0.2).</source>
+        <translation>绿地上标准的建筑日照阴影线的网格间距，米（不小于 0.2）。</translation>
+    </message>
+    <message>
+        <source>Grid spacing of the exact setback zones, metres (≥ 0.1).</source>
+        <translation>精确日照间距范围的网格间距，米（不小于 0.1）。</translation>
+    </message>
+    <message>
+        <source>Height of the analysis surface above the ground, metres (0 = the ground; 0.9 = a ground-floor sill).</source>
+        <translation>分析面距地面的高度，米（0 为地面；0.9 为底层窗台）。</translation>
+    </message>
+    <message>
+        <source>Hours of the isochrones, comma-separated (each between 0 and 24), e.g. 1,2,3.</source>
+        <translation>等时线的时数，用逗号分隔（各值在 0 到 24 之间），例如 1,2,3。</translation>
+    </message>
+    <message>
+        <source>Reference building height H for L/H, metres; GB 50180-93 tabulated k with H = 18.18 m.</source>
+        <translation>计算 L/H 的参考建筑高度 H，米；GB 50180-93 列表中的 k 值采用 H = 18.18 m。</translation>
+    </message>
+    <message>
+        <source>Reference sill height for L/H, metres; GB 50180-93 used 1.35 m.</source>
+        <translation>计算 L/H 的参考窗台高度，米；GB 50180-93 采用 1.35 m。</translation>
+    </message>
+    <message>
+        <source>Angle of the main facade from due south, degrees (-90 to 90); orientation reduction of GB 50180-93 table 5.0.2-2.</source>
+        <translation>主要朝向偏离正南的角度，度（-90 至 90）；按 GB 50180-93 表5.0.2-2 进行方位折减。</translation>
+    </message>
+    <message>
+        <source>Latitude, degrees north (0-60), when no layer or point is given.</source>
+        <translation>纬度，北纬度数（0-60），在未给出图层或点时使用。</translation>
+    </message>
+    <message>
+        <source>Sunlight hours raster; the format follows the file extension (.tif, .img, .asc, ...), in the buildings layer's CRS.</source>
+        <translation>日照时数栅格；格式按文件扩展名确定（.tif、.img、.asc 等），采用建筑图层的坐标系。</translation>
     </message>
     <message>
         <source>Parcel indicators</source>
@@ -2056,8 +2272,20 @@
         <translation>图层 {layer}，字段“{field}”：“{value}”不是数字（要素 {fid}）。</translation>
     </message>
     <message>
+        <source>Layer {layer}: no height or floors field chosen; using floors field '{floors}' and height field '{height}' ('' = none).</source>
+        <translation>图层 {layer}：未选择高度或层数字段；使用层数字段“{floors}”和高度字段“{height}”（空表示无）。</translation>
+    </message>
+    <message>
         <source>Layer {layer}: the median height per floor is {value:.2f} m (fields '{h}' / '{f}'), outside 2.4-6 m; check the units of the height field.</source>
         <translation>图层 {layer}：每层高度的中位数为 {value:.2f} m（字段“{h}”/“{f}”），不在 2.4-6 m 范围内；请检查高度字段的单位。</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: residential buildings are {expr} (no expression given).</source>
+        <translation>图层 {layer}：未给出表达式，按 {expr} 识别居住建筑。</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: field '{field}' has no residential value; every building counts as residential.</source>
+        <translation>图层 {layer}：字段“{field}”中没有表示居住的值；所有建筑均按居住建筑计。</translation>
     </message>
     <message>
         <source>Window sunlight hours</source>

@@ -10,7 +10,7 @@ import sys
 import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TOP_FILES = ["__init__.py", "plugin.py", "metadata.txt", "README.md", "LICENSE"]
+TOP_FILES = ["__init__.py", "plugin.py", "deps.py", "depdialog.py", "metadata.txt", "README.md", "LICENSE"]
 FOLDERS = {"core": (".py",), "algorithms": (".py",), "ui": (".py", ".qml", ".svg", ".png", ".html", ".css"),
            "i18n": (".qm", ".ts"), "data": (".gpkg",)}
 

@@ -13,7 +13,7 @@ def test_zip_layout(tmp_path):
     (zpath,) = list(tmp_path.glob("sunspace-*.zip"))
     names = zipfile.ZipFile(zpath).namelist()
     assert all(n.startswith("sunspace/") for n in names)
-    for required in ("sunspace/__init__.py", "sunspace/metadata.txt", "sunspace/plugin.py", "sunspace/core/indicators.py",
+    for required in ("sunspace/__init__.py", "sunspace/metadata.txt", "sunspace/plugin.py", "sunspace/deps.py", "sunspace/depdialog.py", "sunspace/core/indicators.py",
                      "sunspace/algorithms/provider.py", "sunspace/ui/styles/parcel_category.qml", "sunspace/ui/icons/sunspace.svg",
                      "sunspace/i18n/sunspace_zh_CN.qm", "sunspace/data/sample_district.gpkg", "sunspace/LICENSE"):
         assert required in names, required
@@ -25,5 +25,9 @@ def test_zip_layout(tmp_path):
     spec = importlib.util.spec_from_file_location("sunspace_unpacked", tmp_path / "plugins" / "sunspace" / "__init__.py",
                                                   submodule_search_locations=[str(tmp_path / "plugins" / "sunspace")])
     mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    sys.modules["sunspace_unpacked"] = mod  # as import does: the package's relative imports need it
+    try:
+        spec.loader.exec_module(mod)
+    finally:
+        sys.modules.pop("sunspace_unpacked", None)
     assert mod.missing_dependencies() == []

@@ -149,8 +149,10 @@ def test_null_and_negative_floors_named(provider):
 
 
 def test_no_floor_or_height_field(provider):
-    params = base_params(memory_layer("p", [(SQ, ["p", 1])]), memory_layer("b", [(B1, ["a", 6])]))
+    # no field named like floors or height: nothing to recognise
+    params = base_params(memory_layer("p", [(SQ, ["p", 1])]), memory_layer("b", [(B1, ["a", 6])], fields="zz:double"))
     params["FLOORS_FIELD"] = None
+    params["RESIDENTIAL"] = ""
     with pytest.raises(QgsProcessingException, match="height field or a floors field"):
         run(params)
 

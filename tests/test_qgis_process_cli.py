@@ -75,11 +75,12 @@ def test_list_and_run(plugin_path, sample_path, tmp_path):
 
 def test_bad_input_is_a_clear_error(plugin_path, sample_path, tmp_path):
     enable(plugin_path, tmp_path)
+    # a "buildings" layer without any height or floors field (nothing to recognise)
     run = qp(["run", "sunspace:parcelindicators", "--",
-              f"PARCELS={sample_path}|layername=parcels", f"BUILDINGS={sample_path}|layername=buildings",
+              f"PARCELS={sample_path}|layername=parcels", f"BUILDINGS={sample_path}|layername=green",
               f"OUTPUT={tmp_path / 'x.gpkg'}"], plugin_path, tmp_path)
     assert run.returncode != 0
-    assert "Layer 'buildings': choose a height field or a floors field." in (run.stdout + run.stderr)
+    assert "Layer 'green' (buildings): choose a height field or a floors field." in (run.stdout + run.stderr)
     assert "Traceback" not in (run.stdout + run.stderr)
 
 
@@ -196,3 +197,18 @@ def test_compliance_check_chain_runs(plugin_path, sample_path, tmp_path):
     ds = ogr.Open(str(tmp_path / "parcels.gpkg"))
     rows = {f.GetField("parcel_id"): f.GetField("class") for f in ds.GetLayer(0)}
     assert len(rows) == 21 and rows["XA-09"] == "below"
+
+
+def test_defaults_through_qgis_process(plugin_path, sample_path, tmp_path):
+    """Only the layers and the output: fields and the residential expression are recognised."""
+    enable(plugin_path, tmp_path)
+    out = tmp_path / "osr.gpkg"
+    run = qp(["run", "sunspace:parcelindicators", "--", f"PARCELS={sample_path}|layername=parcels",
+              f"BUILDINGS={sample_path}|layername=buildings", f"OUTPUT={out}"], plugin_path, tmp_path)
+    assert run.returncode == 0, run.stderr + run.stdout
+    assert "\"use\" = 'residential'" in run.stdout + run.stderr
+    from osgeo import ogr
+
+    ds = ogr.Open(str(out))  # kept: its layer dies with it
+    rows = {f.GetField("parcel_id"): f.GetField("category") for f in ds.GetLayer(0)}
+    assert rows["XA-18"] == "高层Ⅰ类" and len(rows) == 21

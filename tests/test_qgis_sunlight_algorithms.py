@@ -132,8 +132,10 @@ def test_window_points_layer_and_errors(provider):
     out = run("windowsunlight", window_params(lyr, WINDOWS=pts, WINDOW_Z_FIELD="z", WINDOW_FACING_FIELD="facing"))
     mins = sorted(x["minutes"] for x in out["OUTPUT_WINDOWS"].getFeatures())
     assert mins[0] == 0 and mins[1] == pytest.approx(120, abs=3)
+    unnamed = memory_polygons("unnamed", "name:string&field=zz:double&field=use:string",
+                              [(rect(X0, Y0, X0 + 10, Y0 + 10), ["x", 9.0, "residential"])])
     with pytest.raises(QgsProcessingException, match="height field or a floors field"):
-        run("windowsunlight", window_params(lyr, HEIGHT_FIELD=None))
+        run("windowsunlight", window_params(unnamed, HEIGHT_FIELD=None))
     bad = polygons("bad heights", [(rect(X0, Y0, X0 + 10, Y0 + 10), ["x", -3.0, "residential"])])
     with pytest.raises(QgsProcessingException, match="'bad heights'.*'height'.*negative in feature"):
         run("windowsunlight", window_params(bad))
@@ -209,9 +211,16 @@ def test_ground_sunlight_open_ground_and_shadow(provider, tmp_path):
     assert shadow.geometry().area() == pytest.approx(iso[2.0], rel=1e-6)
     # the shadow line lies north of the block
     assert shadow.geometry().boundingBox().yMinimum() >= Y0 - 2.5
-    with pytest.raises(QgsProcessingException, match="area layer or an extent"):
-        run("groundsunlight", {"BUILDINGS": lyr, "HEIGHT_FIELD": "height", "OUTPUT_RASTER": str(tmp_path / "x.tif"),
-                               "OUTPUT_ISOCHRONES": "memory:", "OUTPUT_SHADOW": "memory:"})
+    # no area and no extent: the buildings' own extent (the block itself), so the whole grid lies in the block
+    whole = run("groundsunlight", {"BUILDINGS": lyr, "HEIGHT_FIELD": "height", "OUTPUT_RASTER": str(tmp_path / "x.tif"),
+                                   "OUTPUT_ISOCHRONES": "memory:", "OUTPUT_SHADOW": "memory:"})
+    from osgeo import gdal
+
+    ds = gdal.Open(whole["OUTPUT_RASTER"])
+    gt = ds.GetGeoTransform()
+    ext = lyr.extent()
+    assert ext.xMinimum() - 2 * abs(gt[1]) <= gt[0] <= ext.xMinimum() + 2 * abs(gt[1])
+    ds = None
 
 
 def test_setbacks_and_ground_do_not_depend_on_the_crs(provider, sample_path, tmp_path):

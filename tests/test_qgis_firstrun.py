@@ -1,0 +1,171 @@
+"""A first run that succeeds with defaults: every tool on the sample district with only its layers and outputs.
+
+Fields are recognised (floors, height, use), the current year is the default, number
+parameters show few decimals, parameters carry help, and floors from heights give the
+same categories in every tool.
+"""
+import datetime
+import os
+
+import pytest
+from qgis.core import QgsProcessingParameterNumber, QgsVectorLayer
+
+YEAR = datetime.date.today().year
+
+
+def lyr(path, name):
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    assert layer.isValid()
+    return layer
+
+
+def run(alg, params, feedback=None):
+    from qgis import processing
+
+    return processing.run(f"sunspace:{alg}", params, feedback=feedback)
+
+
+class Log:
+    """A feedback that keeps the messages."""
+
+    def __new__(cls):
+        from qgis.core import QgsProcessingFeedback
+
+        class _Log(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.text = []
+
+            def pushInfo(self, info):  # noqa: N802
+                self.text.append(info)
+                super().pushInfo(info)
+
+        return _Log()
+
+
+def test_parameter_conventions(provider):
+    from sunspace.algorithms.compat import DOUBLE_NUMBER
+
+    for alg in provider.algorithms():
+        for d in alg.parameterDefinitions():
+            if isinstance(d, QgsProcessingParameterNumber) and d.dataType() == DOUBLE_NUMBER:
+                assert d.metadata()["widget_wrapper"]["decimals"] in (1, 2, 3, 4), (alg.name(), d.name())
+            if d.name() == "YEAR":
+                assert d.defaultValue() == YEAR, alg.name()
+            if d.name() in ("FLOORS_FIELD", "HEIGHT_FIELD", "SILL", "STANDARD") and hasattr(d, "help"):
+                assert d.help(), (alg.name(), d.name())
+    spacing = provider.algorithm("spacingcoefficients")
+    assert spacing.parameterDefinition("YEAR").defaultValue() == YEAR
+    floors = provider.algorithm("parcelindicators").parameterDefinition("FLOORS_FIELD")
+    assert floors.defaultValue() == "floors"
+    if hasattr(floors, "help"):
+        assert "max(1, round(H / floor height))" in floors.help()
+        assert "4.0.9" in provider.algorithm("sunlightsetbacks").parameterDefinition("SILL").help()
+
+
+@pytest.mark.parametrize("alg, layers, outputs", [
+    ("parcelindicators", {"PARCELS": "parcels", "BUILDINGS": "buildings"}, ["OUTPUT"]),
+    ("spacingcoefficients", {"LAYER": "parcels"}, ["OUTPUT"]),
+    ("sunlightsetbacks", {"BUILDINGS": "buildings"}, ["OUTPUT_ZONES", "OUTPUT_CHECKS"]),
+    ("windowsunlight", {"BUILDINGS": "buildings"}, ["OUTPUT_WINDOWS", "OUTPUT_BUILDINGS"]),
+    ("groundsunlight", {"BUILDINGS": "buildings"}, ["OUTPUT_RASTER", "OUTPUT_ISOCHRONES", "OUTPUT_SHADOW"]),
+    ("openspaceratio", {"PARCELS": "parcels", "BUILDINGS": "buildings"}, ["OUTPUT", "OUTPUT_TABLE"]),
+    ("greenfarcap", {"PARCELS": "parcels", "BUILDINGS": "buildings", "GREEN": "green", "ROADS": "roads"}, ["OUTPUT"]),
+])
+def test_every_tool_runs_with_defaults(provider, sample_path, tmp_path, alg, layers, outputs):
+    params = {k: lyr(sample_path, v) for k, v in layers.items()}
+    for o in outputs:
+        params[o] = str(tmp_path / (o.lower() + (".tif" if o == "OUTPUT_RASTER" else ".gpkg")))
+    log = Log()
+    res = run(alg, params, log)
+    for o in outputs:
+        assert res[o] and os.path.exists(params[o]), (alg, o)
+    if "BUILDINGS" in layers:
+        text = "\n".join(log.text)
+        assert "floors field 'floors'" in text and "height field 'height'" in text, text
+        if alg not in ("groundsunlight",):
+            assert "\"use\" = 'residential'" in text, text
+
+
+def test_compliance_report_with_defaults(provider, sample_path, tmp_path):
+    osr = run("openspaceratio", {"PARCELS": lyr(sample_path, "parcels"), "BUILDINGS": lyr(sample_path, "buildings"),
+                                 "OUTPUT": str(tmp_path / "osr.gpkg"), "OUTPUT_TABLE": str(tmp_path / "t.gpkg")})
+    res = run("compliancereport", {"OSR_LAYER": QgsVectorLayer(osr["OUTPUT"], "osr", "ogr"),
+                                   "OUTPUT_HTML": str(tmp_path / "r.html")})
+    assert os.path.getsize(res["OUTPUT_HTML"]) > 1000
+
+
+def test_detected_fields_match_explicit_ones(provider, sample_path, tmp_path):
+    """Defaults recognise floors and use: the same indicators as naming them."""
+    base = {"PARCELS": lyr(sample_path, "parcels"), "BUILDINGS": lyr(sample_path, "buildings")}
+    auto = run("parcelindicators", dict(base, OUTPUT=str(tmp_path / "a.gpkg")))["OUTPUT"]
+    named = run("parcelindicators", dict(base, FLOORS_FIELD="floors", HEIGHT_FIELD="height",
+                                         RESIDENTIAL="\"use\" = 'residential'", OUTPUT=str(tmp_path / "b.gpkg")))["OUTPUT"]
+    a = {f["parcel_id"]: (f["category"], f["far"]) for f in QgsVectorLayer(auto, "a", "ogr").getFeatures()}
+    b = {f["parcel_id"]: (f["category"], f["far"]) for f in QgsVectorLayer(named, "b", "ogr").getFeatures()}
+    assert a == b and len(a) == 21
+    # an explicit empty expression still means every building is residential: more residential floor area
+    log = Log()
+    everyone = run("parcelindicators", dict(base, RESIDENTIAL="", OUTPUT=str(tmp_path / "c.gpkg")), log)["OUTPUT"]
+    assert not any("residential buildings are" in t for t in log.text)
+    res_all = sum(f["res_gfa_m2"] for f in QgsVectorLayer(everyone, "c", "ogr").getFeatures())
+    res_auto = sum(f["res_gfa_m2"] for f in QgsVectorLayer(auto, "a", "ogr").getFeatures())
+    assert res_all > res_auto + 1000.0  # the non-residential buildings now count
+
+
+def _heights_layer(sample_path):
+    """The sample buildings with a height field h = floors × 3.0 + 0.6 and no floors field."""
+    from qgis_helpers import memory_polygons
+
+    src = lyr(sample_path, "buildings")
+    rows = [(f.geometry().asWkt(), [f["floors"] * 3.0 + 0.6, f["use"]]) for f in src.getFeatures()]
+    return memory_polygons("bheights", "h:double&field=use:string", rows)
+
+
+def test_floors_from_heights_same_category_in_every_tool(provider, sample_path, tmp_path):
+    parcels = lyr(sample_path, "parcels")
+    heights = _heights_layer(sample_path)
+    common = {"PARCELS": parcels, "BUILDINGS": heights, "HEIGHT_FIELD": "h", "RESIDENTIAL": "\"use\" = 'residential'"}
+    pi = run("parcelindicators", dict(common, OUTPUT=str(tmp_path / "pi.gpkg")))["OUTPUT"]
+    osr = run("openspaceratio", dict(common, OUTPUT=str(tmp_path / "osr.gpkg"), OUTPUT_TABLE=str(tmp_path / "t.gpkg")))
+    ref = run("parcelindicators", {"PARCELS": parcels, "BUILDINGS": lyr(sample_path, "buildings"), "FLOORS_FIELD": "floors",
+                                   "RESIDENTIAL": "\"use\" = 'residential'", "OUTPUT": str(tmp_path / "ref.gpkg")})["OUTPUT"]
+
+    def cats(path):
+        return {f["parcel_id"]: f["category"] for f in QgsVectorLayer(path, "x", "ogr").getFeatures()}
+
+    assert cats(pi) == cats(osr["OUTPUT"]) == cats(ref)
+    assert len(set(cats(ref).values())) > 2  # the sample spans several categories
+
+
+@pytest.mark.parametrize("ext, driver", [(".img", "HFA"), (".asc", "AAIGrid"), (".tif", "GTiff")])
+def test_ground_raster_format_crs_and_style(provider, sample_path, tmp_path, ext, driver):
+    from osgeo import gdal, osr
+    from qgis.core import QgsRasterLayer
+
+    from sunspace.algorithms.common import STYLE_DIR
+
+    out = str(tmp_path / ("hours" + ext))
+    run("groundsunlight", {"BUILDINGS": lyr(sample_path, "buildings"), "FLOORS_FIELD": "floors", "SPACING": 4.0,
+                           "AREA": lyr(sample_path, "parcels"), "OUTPUT_RASTER": out,
+                           "OUTPUT_ISOCHRONES": str(tmp_path / "iso.gpkg"), "OUTPUT_SHADOW": str(tmp_path / "sh.gpkg")})
+    ds = gdal.Open(out)
+    assert ds.GetDriver().ShortName == driver
+    srs = osr.SpatialReference(wkt=ds.GetProjection())
+    want = osr.SpatialReference()
+    want.ImportFromEPSG(4545)
+    assert srs.IsSame(want) or (srs.GetAttrValue("PROJECTION") == "Transverse_Mercator"
+                                and abs(srs.GetProjParm("central_meridian") - 108.0) < 1e-9), ds.GetProjection()
+    gt = ds.GetGeoTransform()
+    assert gt[1] == pytest.approx(4.0, rel=0.05)  # EPSG:4545 and the local frame differ by a scale of ~1
+    sl = lyr(sample_path, "buildings").extent()
+    assert sl.xMinimum() - 500 < gt[0] < sl.xMaximum() and 3.0e6 < gt[3] < 5.0e6  # Gauss-Krueger metres, not local
+    band = ds.GetRasterBand(1)
+    assert band.GetNoDataValue() == -1.0
+    values = band.ReadAsArray()
+    assert (values == -1.0).any() and ((values >= 0) & (values <= 24)).any()
+    layer = QgsRasterLayer(out, "h")
+    _msg, ok = layer.loadNamedStyle(os.path.join(STYLE_DIR, "ground_sunlight.qml"))
+    assert ok and layer.renderer().type() == "singlebandpseudocolor"
+    items = layer.renderer().shader().rasterShaderFunction().colorRampItemList()
+    assert [i.value for i in items][:3] == [1.0, 2.0, 3.0]  # the standards' hours are class borders
