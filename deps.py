@@ -189,8 +189,8 @@ def install_plan(missing, target, python, platform=None, prerequisites=None, hav
     need_shapely = any(m.startswith("shapely") for m in missing)
     need_pyproj = any(m.startswith("pyproj") for m in missing)
     pip = [python, "-m", "pip"]
-    common = ["--disable-pip-version-check", "--no-warn-script-location"]
-    install = pip + ["install", "--target", target, "--upgrade", "--no-deps"] + common
+    common = ["--disable-pip-version-check"]
+    install = pip + ["install", "--target", target, "--upgrade", "--no-deps", "--no-warn-script-location"] + common
     extras = [m for m in ("numpy",) if need_shapely and not have(m)]
     extras += [m for m in ("certifi",) if need_pyproj and not have(m)]
     cmds = []

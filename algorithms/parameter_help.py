@@ -12,7 +12,7 @@ HELP = {
     "BUILDINGS": N_("Building footprints (polygons). Every building casts shadows; with 'selected features only' the "
                     "selection picks the buildings evaluated."),
     "PARCELS": N_("Residential parcels (polygons). Areas are ground square metres whatever the layer's CRS."),
-    "GREEN": N_("Concentrated green space (集中绿地) polygons, GB 50180-2018 4.0.7: at least 0.50 m² per person in new "
+    "GREEN": N_("Concentrated green space polygons, GB 50180-2018 4.0.7: at least 0.50 m² per person in new "
                 "areas (0.35 in old-area renewal), one third of it outside the standard shadow line."),
     "FLOORS_FIELD": N_("Number of floors above ground (whole numbers, 1-200). Left empty with no height field either, a "
                        "field named floors, floor, 层数, storeys or levels is used. One rule in every SunSpace tool: a "
@@ -31,31 +31,31 @@ HELP = {
     "SILL": N_("Height of the window sill above the floor, metres (0-3). GB 50180-2018 4.0.9 counts sunlight on the "
                "ground-floor window sill, 0.9 m above the indoor floor."),
     "STANDARD": N_("The sunlight standard of GB 50180-2018 table 4.0.9 (by climate zone and city size) or its special "
-                   "rules (elderly housing 冬至日 ≥ 2 h; new homes in old-area renewal 大寒日 ≥ 1 h). Xi'an: zone II, "
-                   "large city: 大寒日 ≥ 2 h within 8-16 h true solar time."),
-    "DAY": N_("Standard day of a custom standard: 大寒日 (Great Cold, about 20 January) or 冬至日 (Winter Solstice, "
+                   "rules (elderly housing: Winter Solstice day ≥ 2 h; new homes in old-area renewal: Great Cold day ≥ 1 h). Xi'an: zone II, "
+                   "large city: Great Cold day ≥ 2 h within 8-16 h true solar time."),
+    "DAY": N_("Standard day of a custom standard: Great Cold day (about 20 January) or Winter Solstice day ("
               "about 22 December), GB 50180-2018 4.0.9."),
     "HOURS": N_("Required hours of direct sun of a custom standard, hours (0.1-12); GB 50180-2018 4.0.9 uses 1, 2 or 3 h."),
-    "WINDOW_START": N_("Start of the effective sunlight window, local true solar time, hours (0-24); 8 on 大寒日, 9 on "
-                       "冬至日 (GB 50180-2018 4.0.9)."),
-    "WINDOW_END": N_("End of the effective sunlight window, local true solar time, hours (0-24); 16 on 大寒日, 15 on "
-                     "冬至日 (GB 50180-2018 4.0.9)."),
-    "YEAR": N_("Year whose 大寒日 / 冬至日 is used (1900-2100; the current year by default). The solar declination "
+    "WINDOW_START": N_("Start of the effective sunlight window, local true solar time, hours (0-24); 8 on the Great Cold day, 9 on "
+                       "the Winter Solstice day (GB 50180-2018 4.0.9)."),
+    "WINDOW_END": N_("End of the effective sunlight window, local true solar time, hours (0-24); 16 on the Great Cold day, 15 on "
+                     "the Winter Solstice day (GB 50180-2018 4.0.9)."),
+    "YEAR": N_("Year whose Great Cold day / Winter Solstice day is used (1900-2100; the current year by default). The solar declination "
                "of the day changes slightly from year to year."),
     "DECLINATION": N_("Solar declination, degrees (-23.5 to 23.5), to reproduce a calculation made with a fixed value "
-                      "(e.g. -20.2° for 大寒日, -23.45° for 冬至日); empty = from the year."),
-    "RULES": N_("How sunlit minutes are counted: the national rule, or a city's 城市规划管理技术规定 (Beijing, "
+                      "(e.g. -20.2° for the Great Cold day, -23.45° for the Winter Solstice day); empty = from the year."),
+    "RULES": N_("How sunlit minutes are counted: the national rule, or a city's planning regulations (Beijing, "
                 "Hangzhou, Shanghai, Qingdao), or the custom knobs."),
     "STEP": N_("Time step of the sunlight count, minutes (0-60; 0 = exact segments)."),
-    "MIN_SEGMENT": N_("Sunlit segments shorter than this are not counted, minutes (Beijing: 5 on 大寒日, 30 on 冬至日)."),
+    "MIN_SEGMENT": N_("Sunlit segments shorter than this are not counted, minutes (Beijing: 5 on the Great Cold day, 30 on the Winter Solstice day)."),
     "LONGEST": N_("Count only the N longest sunlit segments (0 = all; Hangzhou: 2)."),
     "CONTINUOUS": N_("Require the standard hours in one continuous segment (Shanghai)."),
     "SWEEP": N_("Sun rays within this angle of the facade plane are not counted, degrees (0-89; Beijing: 12)."),
     "MIN_ALTITUDE": N_("Sun below this altitude is not counted, degrees (0-89; Qingdao: 15)."),
     "PER_CAPITA": N_("Residential floor area per person EP, m² per person (≥ 1; 30 in the papers); population = "
                      "residential floor area / EP."),
-    "TOWER_ASPECT": N_("A footprint whose length / width is below this counts as a point tower (点式), otherwise a "
-                       "slab (板式); ratio, 1.01-20."),
+    "TOWER_ASPECT": N_("A footprint whose length / width is below this counts as a point tower, otherwise a "
+                       "slab; ratio, 1.01-20."),
     "MP": N_("Concentrated green per person MP, m² per person: 0.50 in new areas, 0.35 in old-area renewal (GB "
              "50180-2018 4.0.7)."),
     "SHARE": N_("Share of the concentrated green that must lie outside the standard shadow line (GB 50180-2018 4.0.7: "

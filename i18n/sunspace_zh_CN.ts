@@ -1500,7 +1500,7 @@
         <translation>居住地块（面）。面积均按地面平方米计算，与图层坐标系无关。</translation>
     </message>
     <message>
-        <source>Concentrated green space (集中绿地) polygons, GB 50180-2018 4.0.7: at least 0.50 m² per person in new areas (0.35 in old-area renewal), one third of it outside the standard shadow line.</source>
+        <source>Concentrated green space polygons, GB 50180-2018 4.0.7: at least 0.50 m² per person in new areas (0.35 in old-area renewal), one third of it outside the standard shadow line.</source>
         <translation>集中绿地（面），GB 50180-2018 第4.0.7条：新区人均不低于 0.50 m²（旧区改建不低于 0.35 m²），且不少于 1/3 的面积位于标准的建筑日照阴影线之外。</translation>
     </message>
     <message>
@@ -1528,11 +1528,11 @@
         <translation>窗台距楼地面的高度，米（0-3）。GB 50180-2018 第4.0.9条以底层窗台面（室内地坪以上 0.9 m 的外墙位置）计算日照。</translation>
     </message>
     <message>
-        <source>The sunlight standard of GB 50180-2018 table 4.0.9 (by climate zone and city size) or its special rules (elderly housing 冬至日 ≥ 2 h; new homes in old-area renewal 大寒日 ≥ 1 h). Xi'an: zone II, large city: 大寒日 ≥ 2 h within 8-16 h true solar time.</source>
+        <source>The sunlight standard of GB 50180-2018 table 4.0.9 (by climate zone and city size) or its special rules (elderly housing: Winter Solstice day ≥ 2 h; new homes in old-area renewal: Great Cold day ≥ 1 h). Xi'an: zone II, large city: Great Cold day ≥ 2 h within 8-16 h true solar time.</source>
         <translation>GB 50180-2018 表4.0.9 的日照标准（按建筑气候区划和城市规模），或其特殊规定（老年人居住建筑冬至日不低于 2 h；旧区改建的新建住宅大寒日不低于 1 h）。西安：II 区大城市，大寒日真太阳时 8-16 时内不少于 2 h。</translation>
     </message>
     <message>
-        <source>Standard day of a custom standard: 大寒日 (Great Cold, about 20 January) or 冬至日 (Winter Solstice, about 22 December), GB 50180-2018 4.0.9.</source>
+        <source>Standard day of a custom standard: Great Cold day (about 20 January) or Winter Solstice day (about 22 December), GB 50180-2018 4.0.9.</source>
         <translation>自定义标准的日照标准日：大寒日（约 1 月 20 日）或冬至日（约 12 月 22 日），见 GB 50180-2018 第4.0.9条。</translation>
     </message>
     <message>
@@ -1540,23 +1540,23 @@
         <translation>自定义标准要求的日照时数，小时（0.1-12）；GB 50180-2018 第4.0.9条采用 1、2 或 3 h。</translation>
     </message>
     <message>
-        <source>Start of the effective sunlight window, local true solar time, hours (0-24); 8 on 大寒日, 9 on 冬至日 (GB 50180-2018 4.0.9).</source>
+        <source>Start of the effective sunlight window, local true solar time, hours (0-24); 8 on the Great Cold day, 9 on the Winter Solstice day (GB 50180-2018 4.0.9).</source>
         <translation>有效日照时间带的起点，当地真太阳时，小时（0-24）；大寒日为 8 时，冬至日为 9 时（GB 50180-2018 第4.0.9条）。</translation>
     </message>
     <message>
-        <source>End of the effective sunlight window, local true solar time, hours (0-24); 16 on 大寒日, 15 on 冬至日 (GB 50180-2018 4.0.9).</source>
+        <source>End of the effective sunlight window, local true solar time, hours (0-24); 16 on the Great Cold day, 15 on the Winter Solstice day (GB 50180-2018 4.0.9).</source>
         <translation>有效日照时间带的终点，当地真太阳时，小时（0-24）；大寒日为 16 时，冬至日为 15 时（GB 50180-2018 第4.0.9条）。</translation>
     </message>
     <message>
-        <source>Year whose 大寒日 / 冬至日 is used (1900-2100; the current year by default). The solar declination of the day changes slightly from year to year.</source>
+        <source>Year whose Great Cold day / Winter Solstice day is used (1900-2100; the current year by default). The solar declination of the day changes slightly from year to year.</source>
         <translation>采用哪一年的大寒日/冬至日（1900-2100，默认当年）。标准日的太阳赤纬逐年略有变化。</translation>
     </message>
     <message>
-        <source>Solar declination, degrees (-23.5 to 23.5), to reproduce a calculation made with a fixed value (e.g. -20.2° for 大寒日, -23.45° for 冬至日); empty = from the year.</source>
+        <source>Solar declination, degrees (-23.5 to 23.5), to reproduce a calculation made with a fixed value (e.g. -20.2° for the Great Cold day, -23.45° for the Winter Solstice day); empty = from the year.</source>
         <translation>太阳赤纬，度（-23.5 至 23.5），用于复核采用固定赤纬的计算（如大寒日 -20.2°，冬至日 -23.45°）；不填则按年份计算。</translation>
     </message>
     <message>
-        <source>How sunlit minutes are counted: the national rule, or a city's 城市规划管理技术规定 (Beijing, Hangzhou, Shanghai, Qingdao), or the custom knobs.</source>
+        <source>How sunlit minutes are counted: the national rule, or a city's planning regulations (Beijing, Hangzhou, Shanghai, Qingdao), or the custom knobs.</source>
         <translation>日照时间的计算规则：全国规则、各城市《城市规划管理技术规定》（北京、杭州、上海、青岛）或自定义参数。</translation>
     </message>
     <message>
@@ -1564,7 +1564,7 @@
         <translation>日照计算的时间步长，分钟（0-60；0 为精确计算时段）。</translation>
     </message>
     <message>
-        <source>Sunlit segments shorter than this are not counted, minutes (Beijing: 5 on 大寒日, 30 on 冬至日).</source>
+        <source>Sunlit segments shorter than this are not counted, minutes (Beijing: 5 on the Great Cold day, 30 on the Winter Solstice day).</source>
         <translation>短于此值的日照时段不计入，分钟（北京：大寒日 5 分钟，冬至日 30 分钟）。</translation>
     </message>
     <message>
@@ -1588,7 +1588,7 @@
         <translation>人均住宅建筑面积 EP，m²/人（不小于 1；文献取 30）；人口 = 住宅建筑面积 / EP。</translation>
     </message>
     <message>
-        <source>A footprint whose length / width is below this counts as a point tower (点式), otherwise a slab (板式); ratio, 1.01-20.</source>
+        <source>A footprint whose length / width is below this counts as a point tower, otherwise a slab; ratio, 1.01-20.</source>
         <translation>基底长宽比小于此值的建筑按点式计，否则按板式计；比值，1.01-20。</translation>
     </message>
     <message>

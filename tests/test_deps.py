@@ -60,6 +60,14 @@ def test_plan_linux_builds_shapely_from_source_without_deps(tmp_path):
     assert "--target" in install and install[install.index("--target") + 1] == target
     assert "--no-index" in install and "--no-deps" in install
     assert install[install.index("--find-links") + 1] == deps.wheel_dir(target)
+    # every option is one pip accepts for that command (an install-only option broke 'pip wheel' once)
+    import subprocess
+    import sys
+
+    for cmd in (build, install):
+        helptext = subprocess.run([sys.executable, "-m", "pip", cmd[3], "--help"], capture_output=True, text=True).stdout
+        for opt in (a for a in cmd[4:] if a.startswith("--")):
+            assert opt in helptext, (cmd[3], opt)
     # a wheel built earlier: no rebuild
     os.makedirs(deps.wheel_dir(target))
     open(os.path.join(deps.wheel_dir(target), "shapely-2.1.0-cp%d%d-cp%d%d-linux_x86_64.whl" % ((os.sys.version_info[:2]) * 2)),

@@ -93,8 +93,9 @@ def test_bad_input_is_named(provider, sample_path):
     with pytest.raises(QgsProcessingException, match="setback"):
         run("sunlightenvelope", base_params(b, SITE=planned, SETBACK=500.0, OUTPUT_RASTER="TEMPORARY_OUTPUT",
                                             OUTPUT_BANDS="memory:", OUTPUT_ENVELOPE="memory:"))
+    green = QgsVectorLayer(f"{sample_path}|layername=green", "green", "ogr")  # no height or floors field to recognise
     with pytest.raises(QgsProcessingException, match="height field or a floors field"):
-        run("allowedheight", {"BUILDINGS": b, "PLANNED": planned, "OUTPUT": "memory:"})
+        run("allowedheight", {"BUILDINGS": green, "PLANNED": planned, "OUTPUT": "memory:"})
 
 
 def test_window_points_give_the_spacing_rule(provider, tmp_path):
