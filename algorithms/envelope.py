@@ -28,7 +28,8 @@ from ..core.validation import id_list
 from .common import SunSpaceAlgorithm, check_canceled, check_output_file, read_layer, style_on_load, to_qgs, tr, warn
 from .compat import DOUBLE_NUMBER, NUMERIC_FIELD, POINT_SOURCE, POLYGON_SOURCE, POLYGON_WKB, make_field
 from .sunparams import (
-    add_building_parameters, add_standard_parameters, beijing_clock, check_finite, parse_standard, read_buildings,
+    window_points,
+    add_building_parameters, add_standard_parameters, beijing_clock, parse_standard, read_buildings,
     sunlight_frame,
 )
 
@@ -133,7 +134,8 @@ def read_protected(alg, parameters, context, feedback, site_local_fn):
                          fields=[f for f in (alg.parameterAsString(parameters, "WINDOW_Z_FIELD", context),
                                              alg.parameterAsString(parameters, "WINDOW_FACING_FIELD", context)) if f])
     if windows is not None:
-        rec = _window_points(alg, parameters, context, windows, frame)
+        rec, _ = window_points(alg, parameters, context, windows, frame, local[usable],
+                               (bld["base"] + bld["height"])[usable])
         inside = shapely.contains_xy(site, rec["x"], rec["y"])
         if inside.any():
             raise SunSpaceError("Layer {layer}: window point(s) {ids} lie inside the site; a protected window cannot be "
@@ -163,27 +165,6 @@ def read_protected(alg, parameters, context, feedback, site_local_fn):
     p.cap = alg.parameterAsDouble(parameters, "CAP", context)
     p.clock = beijing_clock(settings, frame.lon0)
     return p
-
-
-def _window_points(alg, parameters, context, data, frame):
-    zf = alg.parameterAsString(parameters, "WINDOW_Z_FIELD", context)
-    af = alg.parameterAsString(parameters, "WINDOW_FACING_FIELD", context)
-    if not zf or not af:
-        raise SunSpaceError("Layer {layer}: choose its window height and facing fields.", layer=data["label"])
-    keep = np.flatnonzero(data["selected"] & ~shapely.is_missing(data["geoms"]))
-    if keep.size == 0:
-        raise SunSpaceError("Layer {layer} has no window point with a geometry.", layer=data["label"])
-    ids = data["ids"][keep]
-    z = check_finite(np.array(data["attrs"][zf], dtype=object)[keep], ids, zf, data["label"])
-    az = check_finite(np.array(data["attrs"][af], dtype=object)[keep], ids, af, data["label"])
-    if np.any(z < 0):
-        raise SunSpaceError("Layer {layer}, field '{field}': window heights below ground in feature(s) {ids}.",
-                            layer=data["label"], field=zf, ids=id_list(ids[z < 0]))
-    pts = frame.to_local(shapely.get_geometry(data["geoms"][keep], 0), data["crs"])
-    c = shapely.get_coordinates(pts)
-    a = np.radians(az)
-    return {"x": c[:, 0], "y": c[:, 1], "z": z, "nx": np.sin(a), "ny": np.cos(a), "building": np.full(len(keep), -1),
-            "id": ids}
 
 
 def _hhmm(h):

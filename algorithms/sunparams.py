@@ -321,6 +321,39 @@ def sunlight_frame(data) -> LocalFrame:
     return LocalFrame.around(geoms, data["crs"])
 
 
+def window_points(alg, parameters, context, data, frame, footprints=(), tops=()):
+    """Receivers from a window-points layer (height and facing fields), refusing windows below ground or inside
+    a building (``footprints`` in the local frame with their ``tops``). Returns (receivers, rows used)."""
+    zf = alg.parameterAsString(parameters, "WINDOW_Z_FIELD", context)
+    af = alg.parameterAsString(parameters, "WINDOW_FACING_FIELD", context)
+    if not zf or not af:
+        raise SunSpaceError("Layer {layer}: choose its window height and facing fields.", layer=data["label"])
+    keep = np.flatnonzero(data["selected"] & ~shapely.is_missing(data["geoms"]))
+    if keep.size == 0:
+        raise SunSpaceError("Layer {layer} has no window point with a geometry.", layer=data["label"])
+    ids = data["ids"][keep]
+    z = check_finite(np.array(data["attrs"][zf], dtype=object)[keep], ids, zf, data["label"])
+    az = check_finite(np.array(data["attrs"][af], dtype=object)[keep], ids, af, data["label"])
+    if np.any(z < 0):
+        raise SunSpaceError("Layer {layer}, field '{field}': window heights below ground in feature(s) {ids}.",
+                            layer=data["label"], field=zf, ids=id_list(ids[z < 0]))
+    pts = frame.to_local(shapely.get_geometry(data["geoms"][keep], 0), data["crs"])
+    c = shapely.get_coordinates(pts)
+    # a window sits on a facade, not inside a building's solid: 0.5 m inside and below the roof is an error
+    if len(footprints):
+        tree = shapely.STRtree(np.asarray(footprints, dtype=object))
+        wi, bi = tree.query(pts, predicate="within")
+        deep = shapely.distance(pts[wi], shapely.boundary(np.asarray(footprints, dtype=object)[bi])) > 0.5
+        inside = np.unique(wi[deep & (z[wi] < tops[bi])])
+        if inside.size:
+            raise SunSpaceError("Layer {layer}: window point(s) {ids} lie inside a building, more than 0.5 m from its "
+                                "walls and below its roof; place windows on the facade.", layer=data["label"],
+                                ids=id_list(ids[inside]))
+    a = np.radians(az)
+    return {"x": c[:, 0], "y": c[:, 1], "z": z, "nx": np.sin(a), "ny": np.cos(a),
+            "building": np.full(len(keep), -1), "floor": np.full(len(keep), -1), "id": ids}, keep
+
+
 def to_frame(frame: LocalFrame, data):
     """Geometries of ``data`` in the local frame (None stays None)."""
     return frame.to_local(data["geoms"], data["crs"])

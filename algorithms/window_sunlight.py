@@ -26,7 +26,8 @@ from ..core.zones import ZONE_NAMES, largest_overlap, zone_rules
 from .common import SunSpaceAlgorithm, read_layer, style_on_load, to_qgs, tr, warn
 from .compat import DOUBLE_NUMBER, NUMERIC_FIELD, POINT_SOURCE, POINT_WKB, POLYGON_SOURCE, make_field
 from .sunparams import (
-    add_building_parameters, add_standard_parameters, beijing_clock, check_finite, parse_standard, read_buildings,
+    window_points,
+    add_building_parameters, add_standard_parameters, beijing_clock, parse_standard, read_buildings,
     sunlight_frame,
 )
 from .zoning import add_zone_field_parameters, parcel_zone_codes, zone_standards
@@ -140,7 +141,7 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
         nb = len(bld["ids"])
         bzone = np.full(nb, "new", dtype=object)  # zone code of each evaluated building (by the parcel holding most of it)
         if windows is not None:
-            rec, rows = self._window_points(parameters, context, windows, frame, local[usable], bld["top_z"][usable])
+            rec, rows = window_points(self, parameters, context, windows, frame, local[usable], bld["top_z"][usable])
             wzone = np.full(len(rec["x"]), "new", dtype=object)
             if pdata is not None and zone_field:
                 owner = _containing_parcel(rec["x"], rec["y"], p_local)
@@ -272,36 +273,6 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
             msg += tr("; the proposal pushes {k} below it").format(k=n_pushed)
         feedback.pushInfo(msg)
         return results
-
-    def _window_points(self, parameters, context, data, frame, footprints, tops):
-        zf = self.parameterAsString(parameters, "WINDOW_Z_FIELD", context)
-        af = self.parameterAsString(parameters, "WINDOW_FACING_FIELD", context)
-        if not zf or not af:
-            raise SunSpaceError("Layer {layer}: choose its window height and facing fields.", layer=data["label"])
-        keep = np.flatnonzero(data["selected"] & ~shapely.is_missing(data["geoms"]))
-        if keep.size == 0:
-            raise SunSpaceError("Layer {layer} has no window point with a geometry.", layer=data["label"])
-        ids = data["ids"][keep]
-        z = check_finite(np.array(data["attrs"][zf], dtype=object)[keep], ids, zf, data["label"])
-        az = check_finite(np.array(data["attrs"][af], dtype=object)[keep], ids, af, data["label"])
-        if np.any(z < 0):
-            raise SunSpaceError("Layer {layer}, field '{field}': window heights below ground in feature(s) {ids}.",
-                                layer=data["label"], field=zf, ids=id_list(ids[z < 0]))
-        pts = frame.to_local(shapely.get_geometry(data["geoms"][keep], 0), data["crs"])
-        c = shapely.get_coordinates(pts)
-        # a window sits on a facade, not inside a building's solid: 0.5 m inside and below the roof is an error
-        if len(footprints):
-            tree = shapely.STRtree(np.asarray(footprints, dtype=object))
-            wi, bi = tree.query(pts, predicate="within")
-            deep = shapely.distance(pts[wi], shapely.boundary(np.asarray(footprints, dtype=object)[bi])) > 0.5
-            inside = np.unique(wi[deep & (z[wi] < tops[bi])])
-            if inside.size:
-                raise SunSpaceError("Layer {layer}: window point(s) {ids} lie inside a building, more than 0.5 m from its "
-                                    "walls and below its roof; place windows on the facade.", layer=data["label"],
-                                    ids=id_list(ids[inside]))
-        a = np.radians(az)
-        return {"x": c[:, 0], "y": c[:, 1], "z": z, "nx": np.sin(a), "ny": np.cos(a),
-                "building": np.full(len(keep), -1), "floor": np.full(len(keep), -1)}, keep
 
     @staticmethod
     def _warn_outside(feedback, label, ids, template):
