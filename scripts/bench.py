@@ -399,9 +399,10 @@ def main():
           f"all cores >= 1.7x one core: {'met' if max(speedup, speedup_p) >= 1.7 else 'NOT MET'} "
           f"(x{max(speedup, speedup_p):.2f}); "
           f"every floor <= 300 s and <= 4096 MiB: {'met' if fl['seconds'] <= 300 and fl['peak_mib'] <= 4096 else 'NOT MET'}; "
-          f"ground <= 10 s: {'met' if g['seconds'] <= 10 else 'NOT MET'}, >= 10x raster at 1-min steps: "
-          f"{'met' if g['raster_1min_seconds'] >= 10 * g['seconds'] else 'NOT MET'}, faster than raster at 15-min steps: "
-          f"{'met' if g['raster_15min_seconds'] > g['seconds'] else 'NOT MET'}; load average now "
+          f"ground <= 10 s: {'met' if g['seconds'] <= 10 else 'NOT MET'}, >= 10x raster at 1-min steps "
+          f"(wall and CPU): {'met' if g['raster_1min_seconds'] >= 10 * g['seconds'] and g['raster_1min_cpu'] >= 10 * g['cpu'] else 'NOT MET'}"
+          f", faster than raster at 15-min steps (wall and CPU): "
+          f"{'met' if g['raster_15min_seconds'] > g['seconds'] and g['raster_15min_cpu'] > g['cpu'] else 'NOT MET'}; load average now "
           f"{os.getloadavg()[0]:.1f}")
     print(f"bench total {time.perf_counter() - t_start:.0f} s")
 
