@@ -211,11 +211,14 @@ def test_styles_of_tables_in_one_gpkg_and_a_later_qgis_style_save(provider, samp
     indicators = QgsVectorLayer(f"{gpkg}|layername=indicators", "indicators", "ogr")
     assert indicators.renderer().type() == "categorizedSymbol" and indicators.renderer().classAttribute() == "cat_code"
     # a later save by QGIS itself, with both layers alive (what scripts/demo.py does)
-    root = os.path.dirname(os.path.dirname(__file__))
-    _, ok = indicators.loadNamedStyle(os.path.join(root, "ui", "styles", "osr_class3.qml"))
-    assert ok
+    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
+
+    indicators.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "255,0,0"})))
     indicators.saveStyleToDatabase("indicators", "by hand", True, "")
     osr.saveStyleToDatabase("osr", "by hand", True, "")
+    del indicators, osr
+    again = QgsVectorLayer(f"{gpkg}|layername=indicators", "again", "ogr")
+    assert again.renderer().type() == "singleSymbol"  # the hand-saved default replaced the run's one
     from osgeo import ogr
 
     ds = ogr.Open(gpkg)
