@@ -452,12 +452,21 @@ def _style_qml(qml_name: str, geometry: str, field_names) -> str:
 _OGR_GEOMETRY = {1: "Point", 2: "LineString", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString", 6: "MultiPolygon"}
 
 
+def style_name(qml_name: str) -> str:
+    """The name of a SunSpace style saved into a GeoPackage: "SunSpace <qml>", never a table's own name.
+
+    QGIS saves a style under the table's name by default, and saveStyleToDatabase asks in a modal dialog
+    before overwriting a style of the same name; our window_sunlight.qml saved as "window_sunlight" on the
+    table window_sunlight made a later script save wait on that invisible dialog (the demo "hang")."""
+    return "SunSpace " + os.path.splitext(qml_name)[0]
+
+
 def save_style_into_gpkg(dest_id: str, qml_name: str) -> bool:
     """Save a ui/styles .qml into a GeoPackage output as its table's default style (QGIS's ``layer_styles`` schema).
 
-    Written through one short-lived GDAL connection opened and closed here, after the output's writer is closed:
-    no QgsVectorLayer on the file (its shared OGR dataset stays cached by QGIS and a later style save on the same
-    file by QGIS then waited on it). Returns False when the destination is not a GeoPackage vector table.
+    Written through one short-lived GDAL connection opened and closed here, after the output's writer is closed
+    (no QgsVectorLayer left on the file, rollback journal rather than WAL), under :func:`style_name`.
+    Returns False when the destination is not a GeoPackage vector table.
     """
     found = _gpkg_table(dest_id)
     if found is None:
@@ -511,7 +520,7 @@ def save_style_into_gpkg(dest_id: str, qml_name: str) -> bool:
                 styles.SetFeature(old)
             feature = ogr.Feature(styles.GetLayerDefn())
             for name, value in (("f_table_catalog", ""), ("f_table_schema", ""), ("f_table_name", table),
-                                ("f_geometry_column", geometry_column), ("styleName", os.path.splitext(qml_name)[0]),
+                                ("f_geometry_column", geometry_column), ("styleName", style_name(qml_name)),
                                 ("styleQML", qml), ("styleSLD", ""), ("description", "SunSpace"), ("owner", "")):
                 feature.SetField(name, value)
             feature.SetField("useAsDefault", 1)

@@ -199,13 +199,14 @@ def test_gpkg_output_keeps_its_style_in_the_users_language(provider, sample_path
 
 def test_styles_of_tables_in_one_gpkg_and_a_later_qgis_style_save(provider, sample_path, tmp_path):
     """Two runs into tables of one GeoPackage each store their default style; QGIS can then save another style
-    into the same file while layers on it are open (this used to hang: tests/test_demo.py)."""
+    into the same file while layers on it are open, under QGIS's default style name (the table's name; a SunSpace
+    style of that name made QGIS ask "overwrite?" in a modal dialog: the hang of tests/test_demo.py)."""
     gpkg = str(tmp_path / "demo.gpkg")
     base = {"PARCELS": lyr(sample_path, "parcels"), "BUILDINGS": lyr(sample_path, "buildings")}
     run("parcelindicators", dict(base, OUTPUT=f"ogr:dbname='{gpkg}' table=\"indicators\" (geom)"))
-    run("openspaceratio", dict(base, OUTPUT=f"ogr:dbname='{gpkg}' table=\"osr\" (geom)",
+    run("openspaceratio", dict(base, OUTPUT=f"ogr:dbname='{gpkg}' table=\"osr_class3\" (geom)",
                                OUTPUT_TABLE=f"ogr:dbname='{gpkg}' table=\"osr_values\""))
-    osr = QgsVectorLayer(f"{gpkg}|layername=osr", "osr", "ogr")
+    osr = QgsVectorLayer(f"{gpkg}|layername=osr_class3", "osr", "ogr")  # named like its style file
     assert osr.isValid() and osr.renderer().type() == "categorizedSymbol"
     assert osr.renderer().classAttribute() == "class"
     indicators = QgsVectorLayer(f"{gpkg}|layername=indicators", "indicators", "ogr")
@@ -215,7 +216,7 @@ def test_styles_of_tables_in_one_gpkg_and_a_later_qgis_style_save(provider, samp
 
     indicators.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "255,0,0"})))
     indicators.saveStyleToDatabase("indicators", "by hand", True, "")
-    osr.saveStyleToDatabase("osr", "by hand", True, "")
+    osr.saveStyleToDatabase("osr_class3", "by hand", True, "")  # no "overwrite?" dialog: our name differs
     del indicators, osr
     again = QgsVectorLayer(f"{gpkg}|layername=indicators", "again", "ogr")
     assert again.renderer().type() == "singleSymbol"  # the hand-saved default replaced the run's one
@@ -224,5 +225,5 @@ def test_styles_of_tables_in_one_gpkg_and_a_later_qgis_style_save(provider, samp
     ds = ogr.Open(gpkg)
     rows = sorted((f.GetField("f_table_name"), f.GetField("styleName"), f.GetField("useAsDefault"))
                   for f in ds.GetLayerByName("layer_styles"))
-    assert rows == [("indicators", "indicators", 1), ("indicators", "parcel_category", 0),
-                    ("osr", "osr", 1), ("osr", "osr_class3", 0)], rows
+    assert rows == [("indicators", "SunSpace parcel_category", 0), ("indicators", "indicators", 1),
+                    ("osr_class3", "SunSpace osr_class3", 0), ("osr_class3", "osr_class3", 1)], rows
