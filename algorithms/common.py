@@ -511,16 +511,19 @@ def save_style_into_gpkg(dest_id: str, qml_name: str) -> bool:
                     if name == "update_time":
                         field.SetDefault("CURRENT_TIMESTAMP")
                     styles.CreateField(field)
-            quoted = table.replace("'", "''")
-            styles.SetAttributeFilter(f"f_table_name = '{quoted}' AND useAsDefault = 1")
+            quoted, name = table.replace("'", "''"), style_name(qml_name)
+            styles.SetAttributeFilter(f"f_table_name = '{quoted}'")
             olds = [f for f in styles]
             styles.SetAttributeFilter(None)
             for old in olds:
-                old.SetField("useAsDefault", 0)
-                styles.SetFeature(old)
+                if old.GetField("styleName") == name:  # the same output written again: replace its style
+                    styles.DeleteFeature(old.GetFID())
+                elif old.GetField("useAsDefault"):
+                    old.SetField("useAsDefault", 0)
+                    styles.SetFeature(old)
             feature = ogr.Feature(styles.GetLayerDefn())
             for name, value in (("f_table_catalog", ""), ("f_table_schema", ""), ("f_table_name", table),
-                                ("f_geometry_column", geometry_column), ("styleName", style_name(qml_name)),
+                                ("f_geometry_column", geometry_column), ("styleName", name),
                                 ("styleQML", qml), ("styleSLD", ""), ("description", "SunSpace"), ("owner", "")):
                 feature.SetField(name, value)
             feature.SetField("useAsDefault", 1)

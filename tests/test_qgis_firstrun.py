@@ -204,8 +204,9 @@ def test_styles_of_tables_in_one_gpkg_and_a_later_qgis_style_save(provider, samp
     gpkg = str(tmp_path / "demo.gpkg")
     base = {"PARCELS": lyr(sample_path, "parcels"), "BUILDINGS": lyr(sample_path, "buildings")}
     run("parcelindicators", dict(base, OUTPUT=f"ogr:dbname='{gpkg}' table=\"indicators\" (geom)"))
-    run("openspaceratio", dict(base, OUTPUT=f"ogr:dbname='{gpkg}' table=\"osr_class3\" (geom)",
-                               OUTPUT_TABLE=f"ogr:dbname='{gpkg}' table=\"osr_values\""))
+    for _ in range(2):  # written twice: its style is replaced, not doubled
+        run("openspaceratio", dict(base, OUTPUT=f"ogr:dbname='{gpkg}' table=\"osr_class3\" (geom)",
+                                   OUTPUT_TABLE=f"ogr:dbname='{gpkg}' table=\"osr_values\""))
     osr = QgsVectorLayer(f"{gpkg}|layername=osr_class3", "osr", "ogr")  # named like its style file
     assert osr.isValid() and osr.renderer().type() == "categorizedSymbol"
     assert osr.renderer().classAttribute() == "class"
