@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import threading
 
 import numpy as np
 import shapely
@@ -396,10 +397,143 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         return obj
 
 
+#: Per thread, one list per running SunSpace algorithm (nested runs stack): the (dest_id, qml) of its styled
+#: outputs, saved into GeoPackage outputs as their default style once the run's sinks are closed.
+_STYLES = threading.local()
+
+
 def style_on_load(context, dest_id: str, qml_name) -> None:
-    """Attach a style (or, with ``qml_name`` None, only the field aliases) to an output Processing will load."""
+    """Attach a style (or, with ``qml_name`` None, only the field aliases) to an output Processing will load.
+
+    A GeoPackage vector output also gets the style saved into its ``layer_styles`` table as its default style at
+    the end of the run (see :func:`save_style_into_gpkg`), so it opens styled wherever it is opened later.
+    """
+    stack = getattr(_STYLES, "stack", None)
+    if dest_id and qml_name and stack:
+        stack[-1].append((dest_id, qml_name))
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(StylePostProcessor.create(qml_name))
+
+
+def _gpkg_table(dest_id: str):
+    """``(path, table)`` of a GeoPackage output destination (table None: the file's only table), else None."""
+    text = str(dest_id or "")
+    match = re.match(r"""^(?:ogr:)?dbname='(?P<path>[^']+)'(?:.*?\btable="(?P<table>[^"]+)")?""", text)
+    if match:
+        path, table = match.group("path"), match.group("table")
+    else:
+        from qgis.core import QgsProviderRegistry
+
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", text)
+        path, table = parts.get("path") or text.split("|")[0], parts.get("layerName") or None
+    if not path.lower().endswith(".gpkg") or not os.path.isfile(path):
+        return None
+    return path, table
+
+
+def _style_qml(qml_name: str, geometry: str, field_names) -> str:
+    """The text of a ui/styles .qml as QGIS saves it, legend labels and field aliases in the user's language.
+
+    The style is built on a memory layer with the output's fields: no second connection to the GeoPackage."""
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtXml import QDomDocument
+
+    layer = QgsVectorLayer(f"{geometry}?" + "&".join(f"field={name}:string" for name in field_names), "style", "memory")
+    message, ok = layer.loadNamedStyle(os.path.join(STYLE_DIR, qml_name))
+    if not ok:
+        raise ValueError(message)
+    translate_legend(layer)
+    set_field_aliases(layer)
+    doc = QDomDocument()
+    layer.exportNamedStyle(doc)
+    return doc.toString()
+
+
+_OGR_GEOMETRY = {1: "Point", 2: "LineString", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString", 6: "MultiPolygon"}
+
+
+def style_name(qml_name: str) -> str:
+    """The name of a SunSpace style saved into a GeoPackage: "SunSpace <qml>", never a table's own name.
+
+    QGIS saves a style under the table's name by default, and saveStyleToDatabase asks in a modal dialog
+    before overwriting a style of the same name; our window_sunlight.qml saved as "window_sunlight" on the
+    table window_sunlight made a later script save wait on that invisible dialog (the demo "hang")."""
+    return "SunSpace " + os.path.splitext(qml_name)[0]
+
+
+def save_style_into_gpkg(dest_id: str, qml_name: str) -> bool:
+    """Save a ui/styles .qml into a GeoPackage output as its table's default style (QGIS's ``layer_styles`` schema).
+
+    Written through one short-lived GDAL connection opened and closed here, after the output's writer is closed
+    (no QgsVectorLayer left on the file, rollback journal rather than WAL), under :func:`style_name`.
+    Returns False when the destination is not a GeoPackage vector table.
+    """
+    found = _gpkg_table(dest_id)
+    if found is None:
+        return False
+    path, table = found
+    from osgeo import gdal, ogr
+
+    gdal.SetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", "DELETE")
+    try:
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        if ds is None:
+            return False
+        try:
+            if table is None:
+                names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+                names = [n for n in names if n != "layer_styles"]
+                if len(names) != 1:
+                    return False
+                table = names[0]
+            layer = ds.GetLayerByName(table)
+            if layer is None:  # a raster table or a missing one
+                return False
+            defn = layer.GetLayerDefn()
+            fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+            geometry = _OGR_GEOMETRY.get(ogr.GT_Flatten(layer.GetGeomType()), "None")
+            geometry_column = layer.GetGeometryColumn() or ""
+            qml = _style_qml(qml_name, geometry, fields)
+            styles = ds.GetLayerByName("layer_styles")
+            if styles is None:
+                styles = ds.CreateLayer("layer_styles", None, ogr.wkbNone, ["FID=id"])
+                for name, kind, width in (("f_table_catalog", ogr.OFTString, 256), ("f_table_schema", ogr.OFTString, 256),
+                                          ("f_table_name", ogr.OFTString, 256), ("f_geometry_column", ogr.OFTString, 256),
+                                          ("styleName", ogr.OFTString, 30), ("styleQML", ogr.OFTString, 0),
+                                          ("styleSLD", ogr.OFTString, 0), ("useAsDefault", ogr.OFTInteger, 0),
+                                          ("description", ogr.OFTString, 0), ("owner", ogr.OFTString, 30),
+                                          ("ui", ogr.OFTString, 30), ("update_time", ogr.OFTDateTime, 0)):
+                    field = ogr.FieldDefn(name, kind)
+                    if width:
+                        field.SetWidth(width)
+                    if name == "useAsDefault":
+                        field.SetSubType(ogr.OFSTBoolean)
+                    if name == "update_time":
+                        field.SetDefault("CURRENT_TIMESTAMP")
+                    styles.CreateField(field)
+            quoted, name = table.replace("'", "''"), style_name(qml_name)
+            styles.SetAttributeFilter(f"f_table_name = '{quoted}'")
+            olds = [f for f in styles]
+            styles.SetAttributeFilter(None)
+            for old in olds:
+                if old.GetField("styleName") == name:  # the same output written again: replace its style
+                    styles.DeleteFeature(old.GetFID())
+                elif old.GetField("useAsDefault"):
+                    old.SetField("useAsDefault", 0)
+                    styles.SetFeature(old)
+            feature = ogr.Feature(styles.GetLayerDefn())
+            for name, value in (("f_table_catalog", ""), ("f_table_schema", ""), ("f_table_name", table),
+                                ("f_geometry_column", geometry_column), ("styleName", name),
+                                ("styleQML", qml), ("styleSLD", ""), ("description", "SunSpace"), ("owner", "")):
+                feature.SetField(name, value)
+            feature.SetField("useAsDefault", 1)
+            ok = styles.CreateFeature(feature) == ogr.OGRERR_NONE
+            olds = feature = styles = layer = None
+        finally:
+            ds = None  # closes the connection (and commits)
+    finally:
+        gdal.SetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", None)
+    return ok
 
 
 def to_qgs(geom):
@@ -496,9 +630,15 @@ class SunSpaceAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         self._created = []
+        if not hasattr(_STYLES, "stack"):
+            _STYLES.stack = []
+        _STYLES.stack.append([])
         try:
-            result = self.compute(parameters, context, feedback)
-            check_canceled(feedback)
+            try:
+                result = self.compute(parameters, context, feedback)
+                check_canceled(feedback)
+            finally:
+                styles = _STYLES.stack.pop()
         except Cancelled:
             self._discard()
             if feedback is not None:
@@ -516,8 +656,27 @@ class SunSpaceAlgorithm(QgsProcessingAlgorithm):
         except BaseException:
             self._discard()
             raise
-        self._created = []
+        self._save_styles(styles, feedback)
         return {key: plain_value(value) for key, value in (result or {}).items()}
+
+    def _save_styles(self, styles, feedback):
+        """Close this run's sinks, then save the styles of its GeoPackage vector outputs into the files."""
+        import gc
+
+        for entry in self._created:
+            if entry[0] is not None:
+                entry[0].sink = None  # the writer closes its file when it is deleted
+        self._created = []
+        if not styles:
+            return
+        gc.collect()
+        for dest, qml in styles:
+            try:
+                save_style_into_gpkg(dest, qml)
+            except Exception as exc:  # noqa: BLE001 - a style not saved never fails a finished run
+                if feedback is not None:
+                    feedback.pushInfo(tr("Style {name} not saved into the GeoPackage: {message}").format(
+                        name=qml, message=exc))
 
     def created_file(self, path: str) -> None:
         """Record a file this run creates, removed again if the run fails or is cancelled."""

@@ -436,6 +436,10 @@
         <translation>样式 {name} 未能应用：{message}</translation>
     </message>
     <message>
+        <source>Style {name} not saved into the GeoPackage: {message}</source>
+        <translation>样式 {name} 未能保存到 GeoPackage：{message}</translation>
+    </message>
+    <message>
         <source>Mean of compliant parcels</source>
         <translation>合规地块的均值</translation>
     </message>

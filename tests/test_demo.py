@@ -17,7 +17,8 @@ def test_demo(tmp_path):
     assert ds.GetLayerByName("parcel_indicators").GetFeatureCount() == 21
     styles = ds.ExecuteSQL("SELECT f_table_name, useAsDefault, styleQML FROM layer_styles")
     rows = [(f.GetField(0), f.GetField(1), f.GetField(2)) for f in styles]
-    assert ("parcel_indicators", 1) == rows[0][:2] and "categorizedSymbol" in rows[0][2]
+    defaults = [r for r in rows if r[0] == "parcel_indicators" and r[1]]
+    assert len(defaults) == 1 and "categorizedSymbol" in defaults[0][2]
 
     names = {ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())}
     assert {"parcel_indicators", "window_sunlight", "building_sunlight", "parcel_sunlight", "setback_zones",

@@ -169,3 +169,62 @@ def test_ground_raster_format_crs_and_style(provider, sample_path, tmp_path, ext
     assert ok and layer.renderer().type() == "singlebandpseudocolor"
     items = layer.renderer().shader().rasterShaderFunction().colorRampItemList()
     assert [i.value for i in items][:3] == [1.0, 2.0, 3.0]  # the standards' hours are class borders
+
+
+def test_gpkg_output_keeps_its_style_in_the_users_language(provider, sample_path, tmp_path):
+    """A GeoPackage output carries its style as the default: a fresh layer on the file opens categorized,
+    legend in the language of the run (Chinese here), field aliases with it."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(os.path.join(os.path.dirname(os.path.dirname(__file__)), "i18n", "sunspace_zh_CN.qm"))
+    QCoreApplication.installTranslator(translator)
+    out = str(tmp_path / "pi.gpkg")
+    try:
+        run("parcelindicators", {"PARCELS": lyr(sample_path, "parcels"), "BUILDINGS": lyr(sample_path, "buildings"),
+                                 "OUTPUT": out})
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    fresh = QgsVectorLayer(out, "fresh", "ogr")  # a new layer: its default style comes from the file
+    assert fresh.isValid() and fresh.renderer().type() == "categorizedSymbol"
+    assert fresh.renderer().classAttribute() == "cat_code" and "cat_code" in fresh.fields().names()
+    labels = [c.label() for c in fresh.renderer().categories()]
+    assert "低层（1-3层）" in labels and "Low-rise (1-3)" not in labels, labels
+    from osgeo import ogr
+
+    ds = ogr.Open(out)
+    rows = [(f.GetField("f_table_name"), f.GetField("useAsDefault")) for f in ds.GetLayerByName("layer_styles")]
+    assert rows == [(os.path.splitext(os.path.basename(out))[0], 1)]
+
+
+def test_styles_of_tables_in_one_gpkg_and_a_later_qgis_style_save(provider, sample_path, tmp_path):
+    """Two runs into tables of one GeoPackage each store their default style; QGIS can then save another style
+    into the same file while layers on it are open, under QGIS's default style name (the table's name; a SunSpace
+    style of that name made QGIS ask "overwrite?" in a modal dialog: the hang of tests/test_demo.py)."""
+    gpkg = str(tmp_path / "demo.gpkg")
+    base = {"PARCELS": lyr(sample_path, "parcels"), "BUILDINGS": lyr(sample_path, "buildings")}
+    run("parcelindicators", dict(base, OUTPUT=f"ogr:dbname='{gpkg}' table=\"indicators\" (geom)"))
+    for _ in range(2):  # written twice: its style is replaced, not doubled
+        run("openspaceratio", dict(base, OUTPUT=f"ogr:dbname='{gpkg}' table=\"osr_class3\" (geom)",
+                                   OUTPUT_TABLE=f"ogr:dbname='{gpkg}' table=\"osr_values\""))
+    osr = QgsVectorLayer(f"{gpkg}|layername=osr_class3", "osr", "ogr")  # named like its style file
+    assert osr.isValid() and osr.renderer().type() == "categorizedSymbol"
+    assert osr.renderer().classAttribute() == "class"
+    indicators = QgsVectorLayer(f"{gpkg}|layername=indicators", "indicators", "ogr")
+    assert indicators.renderer().type() == "categorizedSymbol" and indicators.renderer().classAttribute() == "cat_code"
+    # a later save by QGIS itself, with both layers alive (what scripts/demo.py does)
+    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
+
+    indicators.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "255,0,0"})))
+    indicators.saveStyleToDatabase("indicators", "by hand", True, "")
+    osr.saveStyleToDatabase("osr_class3", "by hand", True, "")  # no "overwrite?" dialog: our name differs
+    del indicators, osr
+    again = QgsVectorLayer(f"{gpkg}|layername=indicators", "again", "ogr")
+    assert again.renderer().type() == "singleSymbol"  # the hand-saved default replaced the run's one
+    from osgeo import ogr
+
+    ds = ogr.Open(gpkg)
+    rows = sorted((f.GetField("f_table_name"), f.GetField("styleName"), f.GetField("useAsDefault"))
+                  for f in ds.GetLayerByName("layer_styles"))
+    assert rows == [("indicators", "SunSpace parcel_category", 0), ("indicators", "indicators", 1),
+                    ("osr_class3", "SunSpace osr_class3", 0), ("osr_class3", "osr_class3", 1)], rows
