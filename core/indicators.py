@@ -27,7 +27,11 @@ import shapely
 from .categories import CATEGORY_NAMES, building_forms, category_codes, parcel_forms
 from .errors import N_
 
-__all__ = ["parcel_indicators", "overlapping_pairs", "INDICATOR_FIELDS"]
+__all__ = ["parcel_indicators", "overlapping_pairs", "INDICATOR_FIELDS", "MIN_FLOORS"]
+
+#: Fewest floors a building can have (half a storey: a split level); less is a data error, and a
+#: vanishing floor area would give a parcel an absurd open-space ratio.
+MIN_FLOORS = 0.5
 
 #: Output name -> (description, unit). The order is the output field order.
 INDICATOR_FIELDS = {
@@ -124,8 +128,8 @@ def parcel_indicators(
     if floors.shape != buildings.shape or residential.shape != buildings.shape:
         raise ValueError("floors and residential must have one value per building.")
     ok = ~shapely.is_missing(buildings)
-    if np.any(~(floors[ok] > 0)):
-        raise ValueError("Every building needs a positive number of floors.")
+    if np.any(~(floors[ok] >= MIN_FLOORS)):
+        raise ValueError(f"Every building needs at least {MIN_FLOORS:g} floors (a positive number of storeys).")
     if not per_capita_floor_area > 0:
         raise ValueError(f"Per-capita floor area must be positive, got {per_capita_floor_area}.")
     n_p = parcels.size

@@ -165,6 +165,10 @@ def floors_and_heights(height=None, floors=None, floor_height: float = 3.0, laye
                                 top=float(np.nanmax(h)), ids=id_list(ids[big]))
     if floors is not None:
         f = np.asarray(floors, float)
+        small = np.isfinite(f) & (f < 0.5)
+        if small.any():
+            raise SunSpaceError("Layer {layer}, field '{field}': fewer than half a floor in feature(s) {ids}; a building has "
+                                "at least one floor.", layer=layer, field=floors_field, ids=id_list(ids[small]))
         big = np.isfinite(f) & (f > MAX_FLOORS)
         if big.any():
             raise SunSpaceError("Layer {layer}, field '{field}': {top:.0f} floors in feature(s) {ids}; is this a height "

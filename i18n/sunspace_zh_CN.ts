@@ -740,18 +740,6 @@
         <translation>没有需要保护的窗户：所选建筑没有朝向阳面的立面。</translation>
     </message>
     <message>
-        <source>Layer {layer}: choose its window height and facing fields.</source>
-        <translation>图层 {layer}：请选择其窗户高度字段和朝向字段。</translation>
-    </message>
-    <message>
-        <source>Layer {layer} has no window point with a geometry.</source>
-        <translation>图层 {layer} 中没有带几何的窗户点。</translation>
-    </message>
-    <message>
-        <source>Layer {layer}, field '{field}': window heights below ground in feature(s) {ids}.</source>
-        <translation>图层 {layer}，字段“{field}”：要素 {ids} 的窗户高度低于地面。</translation>
-    </message>
-    <message>
         <source>Verification failed: {n} protected window(s) would leave the rule (buildings {ids}). Please report this with your data.</source>
         <translation>校验失败：{n} 个受保护窗户将不满足保护规则（建筑 {ids}）。请连同数据报告此问题。</translation>
     </message>
@@ -2208,6 +2196,18 @@
         <translation>图层 {layer} 的纬度范围为 {lat0:.2f} 至 {lat1:.2f} 度；一次计算只在一个纬度上计算太阳位置，最多允许跨 {span:g} 度。请分别对每个城市或片区运行（选择其要素）。</translation>
     </message>
     <message>
+        <source>Layer {layer}: choose its window height and facing fields.</source>
+        <translation>图层 {layer}：请选择其窗户高度字段和朝向字段。</translation>
+    </message>
+    <message>
+        <source>Layer {layer} has no window point with a geometry.</source>
+        <translation>图层 {layer} 中没有带几何的窗户点。</translation>
+    </message>
+    <message>
+        <source>Layer {layer}, field '{field}': window heights below ground in feature(s) {ids}.</source>
+        <translation>图层 {layer}，字段“{field}”：要素 {ids} 的窗户高度低于地面。</translation>
+    </message>
+    <message>
         <source>Custom standard day</source>
         <translation>自定义标准日</translation>
     </message>
@@ -2266,6 +2266,10 @@
     <message>
         <source>Window sill above floor, m</source>
         <translation>窗台高出楼面的高度（m）</translation>
+    </message>
+    <message>
+        <source>Layer {layer}: window point(s) {ids} lie inside a building, more than 0.5 m from its walls and below its roof; place windows on the facade.</source>
+        <translation>图层 {layer}：窗户点 {ids} 位于建筑内部（距外墙超过 0.5 m 且低于屋顶）；请把窗户点放在立面上。</translation>
     </message>
     <message>
         <source>{standard}: {day} {date}, declination {dec:.3f}°, ≥ {hours:g} h between {start:g} and {end:g} h true solar time; counting rules: {rules} (time step {step}, sweep angle {sweep:g}°, minimum sun altitude {alt:g}°)</source>
@@ -2342,10 +2346,6 @@
     <message>
         <source>{ok} of {n} windows meet the standard ({fail} fail)</source>
         <translation>{n} 个窗户中有 {ok} 个满足日照标准（{fail} 个不达标）</translation>
-    </message>
-    <message>
-        <source>Layer {layer}: window point(s) {ids} lie inside a building, more than 0.5 m from its walls and below its roof; place windows on the facade.</source>
-        <translation>图层 {layer}：窗户点 {ids} 位于建筑内部（距外墙超过 0.5 m 且低于屋顶）；请把窗户点放在立面上。</translation>
     </message>
     <message>
         <source>Site: {lat:.4f} N, {lon:.4f} E</source>
@@ -2658,6 +2658,10 @@
     <message>
         <source>Layer {layer}, field '{field}': heights up to {top:.0f} m in feature(s) {ids}; SunSpace reads heights in metres (centimetres or millimetres?).</source>
         <translation>图层 {layer}，字段“{field}”：要素 {ids} 的高度高达 {top:.0f} m；SunSpace 以米为高度单位（该字段是否为厘米或毫米？）。</translation>
+    </message>
+    <message>
+        <source>Layer {layer}, field '{field}': fewer than half a floor in feature(s) {ids}; a building has at least one floor.</source>
+        <translation>图层 {layer} 的字段“{field}”：要素 {ids} 的层数不足半层；建筑至少有一层。</translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}': {top:.0f} floors in feature(s) {ids}; is this a height or a floors field?</source>

@@ -103,7 +103,7 @@ def test_parcel_indicators_never_nan_where_defined(pboxes, bboxes, floors, skew)
         out = parcel_indicators(parcels, blds, fl, np.ones(len(bboxes), bool))
     except ValueError as exc:
         assert str(exc)  # a message, never another exception
-        assert np.any(~(fl > 0))
+        assert np.any(~(fl >= 0.5))  # fewer than half a floor is refused
         return
     real = out["area_m2"] > 1e-9  # a parcel without area has no density (NaN, written as NULL)
     for key in ("area_m2", "fp_m2", "density", "gfa_m2", "far", "open_m2"):
@@ -130,6 +130,12 @@ def test_coordinates_check_only_ever_refuses_with_a_message(crs, x, y, size):
     frame = LocalFrame.around([geom], crs)
     local = frame.to_local([geom], crs)[0]
     assert np.isfinite(local.area)
+
+
+def test_a_vanishing_floor_count_is_refused_not_an_infinite_osr():
+    """Found by fuzzing: 2e-313 floors gave a parcel an infinite open-space ratio (a 'meets base' verdict)."""
+    with pytest.raises(ValueError, match="at least 0.5 floors"):
+        parcel_indicators([shapely.box(0, 0, 10, 10)], [shapely.box(0, 0, 5, 5)], [2.2250738585e-313], [True])
 
 
 def test_duplicated_buildings_cover_the_ground_once():

@@ -46,3 +46,16 @@ def test_bad_crs_and_empty():
         crs_from_user("not a crs")
     with pytest.raises(ValueError, match="No geometry"):
         LocalFrame.around([None], "EPSG:4326")
+
+
+def test_local_engineering_crs_is_refused():
+    """A LOCAL_CS (engineering) layer is not tied to the earth: refused with the layer named (issue 8)."""
+    import pytest
+    import shapely
+
+    from sunspace.core.errors import SunSpaceError
+    from sunspace.core.geodesy import check_coordinates
+
+    wkt = 'LOCAL_CS["site grid",LOCAL_DATUM["arbitrary",0],UNIT["metre",1],AXIS["Easting",EAST],AXIS["Northing",NORTH]]'
+    with pytest.raises(SunSpaceError, match=r"'plan' \(buildings\) uses the local coordinate system 'site grid'"):
+        check_coordinates([shapely.box(0, 0, 10, 10)], wkt, "'plan' (buildings)")

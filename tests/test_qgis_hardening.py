@@ -118,6 +118,9 @@ REFUSALS = [
      lambda: indicator_params(parcels(), buildings([(B1, ["residential", 1800.0])], "use:string&field=height:double"),
                               FLOORS_FIELD=None, HEIGHT_FIELD="height"),
      r"heights up to 1800 m .*centimetres"),
+    ("a fifth of a floor", "parcelindicators",
+     lambda: indicator_params(parcels(), buildings([(B1, ["residential", 0.2])])),
+     r"field 'floors': fewer than half a floor in feature\(s\) 1"),
     ("floors as text", "parcelindicators",
      lambda: indicator_params(parcels(), buildings([(B1, ["residential", "六"])], "use:string&field=floors:string")),
      r"field 'floors': '六' is not a number \(feature\(s\) 1\)"),
@@ -156,7 +159,7 @@ REFUSALS = [
      r"outside the range SunSpace supports"),
     ("unwritable output", "spacingcoefficients",
      lambda: {"LATITUDE": 34.3, "YEAR": 2026, "OUTPUT": "/proc/no/such/folder/k.gpkg"},
-     r"."),
+     r"Could not create layer /proc/no/such/folder/k\.gpkg"),
 ]
 
 
