@@ -25,9 +25,9 @@ HELP = {
     "FLOOR_HEIGHT": N_("Storey height, metres (1-10; 3.0 for housing). Turns floors into heights and heights into floors "
                        "(floors = max(1, round(H / floor height)))."),
     "BASE_FIELD": N_("Elevation of the building's base above the site datum, metres (empty = 0 for every building)."),
-    "RESIDENTIAL": N_("QGIS expression true for residential buildings, e.g. \"use\" = 'residential'. When the parameter is "
-                      "not given at all, a field named use, 用途 or landuse holding 'residential' or '住宅' is used; an "
-                      "empty expression counts every building as residential."),
+    "RESIDENTIAL": N_("QGIS expression true for residential buildings, e.g. \"use\" = 'residential'. When it is empty, "
+                      "a field named use, 用途 or landuse holding 'residential' or '住宅' is used (and the log says so); "
+                      "without such a field every building is residential. Type true to count every building."),
     "SILL": N_("Height of the window sill above the floor, metres (0-3). GB 50180-2018 4.0.9 counts sunlight on the "
                "ground-floor window sill, 0.9 m above the indoor floor."),
     "STANDARD": N_("The sunlight standard of GB 50180-2018 table 4.0.9 (by climate zone and city size) or its special "

@@ -82,7 +82,7 @@ class ParcelIndicatorsAlgorithm(SunSpaceAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterExpression(
-                self.RESIDENTIAL, tr("Residential buildings (expression; empty = all)"),
+                self.RESIDENTIAL, tr("Residential buildings (expression; empty = from a use field, else all)"),
                 parentLayerParameterName=self.BUILDINGS, optional=True, defaultValue="",
             )
         )

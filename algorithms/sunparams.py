@@ -159,7 +159,7 @@ def add_building_parameters(alg, tr, name="BUILDINGS", label=N_("Buildings"), re
     base.setFlags(base.flags() | FLAG_ADVANCED)
     alg.addParameter(base)
     if residential:
-        alg.addParameter(QgsProcessingParameterExpression("RESIDENTIAL", tr("Residential buildings (expression; empty = all)"),
+        alg.addParameter(QgsProcessingParameterExpression("RESIDENTIAL", tr("Residential buildings (expression; empty = from a use field, else all)"),
                                                           parentLayerParameterName=name, optional=True, defaultValue=""))
     alg.addParameter(QgsProcessingParameterNumber("SILL", tr("Window sill above floor, m"), type=DOUBLE_NUMBER,
                                                   defaultValue=0.9, minValue=0.0, maxValue=3.0))
@@ -184,7 +184,7 @@ def read_buildings(alg, parameters, context, feedback, name="BUILDINGS", residen
         return None
     if not hfield and not ffield:  # neither given: recognise the usual names (floors, 层数, height, 高度, ...)
         hfield, ffield = detect_building_fields(alg, parameters, context, feedback, name, role)
-    if residential and not _given(parameters, "RESIDENTIAL"):  # absent (not ""): recognise a use field
+    if residential and not expr:  # absent or empty: recognise a use field ("true" counts every building)
         expr = detect_residential(alg, parameters, context, feedback, name, role)
     if not hfield and not ffield:
         src = alg.parameterAsSource(parameters, name, context)

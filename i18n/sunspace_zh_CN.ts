@@ -1512,8 +1512,8 @@
         <translation>建筑基底相对场地基准面的标高，米（不填则所有建筑取 0）。</translation>
     </message>
     <message>
-        <source>QGIS expression true for residential buildings, e.g. "use" = 'residential'. When the parameter is not given at all, a field named use, 用途 or landuse holding 'residential' or '住宅' is used; an empty expression counts every building as residential.</source>
-        <translation>对居住建筑取真的 QGIS 表达式，例如 "use" = 'residential'。完全未给出该参数时，若存在名为 use、用途或 landuse 且含 'residential' 或“住宅”值的字段，则自动据此识别；表达式为空则所有建筑均按居住建筑计。</translation>
+        <source>QGIS expression true for residential buildings, e.g. "use" = 'residential'. When it is empty, a field named use, 用途 or landuse holding 'residential' or '住宅' is used (and the log says so); without such a field every building is residential. Type true to count every building.</source>
+        <translation>判定住宅建筑的 QGIS 表达式，例如 "use" = 'residential'。留空时，若有名为 use、用途或 landuse 且含 'residential' 或“住宅”的字段，则按该字段识别（并在日志中说明）；没有这样的字段时，全部建筑视为住宅。输入 true 表示全部建筑均为住宅。</translation>
     </message>
     <message>
         <source>Height of the window sill above the floor, metres (0-3). GB 50180-2018 4.0.9 counts sunlight on the ground-floor window sill, 0.9 m above the indoor floor.</source>
@@ -1708,8 +1708,8 @@
         <translation>层高（m）</translation>
     </message>
     <message>
-        <source>Residential buildings (expression; empty = all)</source>
-        <translation>住宅建筑（表达式；留空表示全部建筑）</translation>
+        <source>Residential buildings (expression; empty = from a use field, else all)</source>
+        <translation>住宅建筑（表达式；留空时按用途字段识别，无此字段则全部视为住宅）</translation>
     </message>
     <message>
         <source>Residential floor area per person, m²</source>

@@ -104,10 +104,13 @@ def test_detected_fields_match_explicit_ones(provider, sample_path, tmp_path):
     a = {f["parcel_id"]: (f["category"], f["far"]) for f in QgsVectorLayer(auto, "a", "ogr").getFeatures()}
     b = {f["parcel_id"]: (f["category"], f["far"]) for f in QgsVectorLayer(named, "b", "ogr").getFeatures()}
     assert a == b and len(a) == 21
-    # an explicit empty expression still means every building is residential: more residential floor area
+    # an empty expression (what the dialog sends) recognises the use field too: a school never becomes housing
     log = Log()
-    everyone = run("parcelindicators", dict(base, RESIDENTIAL="", OUTPUT=str(tmp_path / "c.gpkg")), log)["OUTPUT"]
-    assert not any("residential buildings are" in t for t in log.text)
+    empty = run("parcelindicators", dict(base, RESIDENTIAL="", OUTPUT=str(tmp_path / "d.gpkg")), log)["OUTPUT"]
+    assert any("residential buildings are" in t for t in log.text)
+    assert {f["parcel_id"]: (f["category"], f["far"]) for f in QgsVectorLayer(empty, "d", "ogr").getFeatures()} == b
+    # "true" counts every building as residential: more residential floor area
+    everyone = run("parcelindicators", dict(base, RESIDENTIAL="true", OUTPUT=str(tmp_path / "c.gpkg")))["OUTPUT"]
     res_all = sum(f["res_gfa_m2"] for f in QgsVectorLayer(everyone, "c", "ogr").getFeatures())
     res_auto = sum(f["res_gfa_m2"] for f in QgsVectorLayer(auto, "a", "ogr").getFeatures())
     assert res_all > res_auto + 1000.0  # the non-residential buildings now count
