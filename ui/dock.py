@@ -295,11 +295,13 @@ class ComplianceDock(QDockWidget):
         parcels.loadNamedStyle(os.path.join(STYLE_DIR, "osr_class3.qml"))
         buildings = QgsVectorLayer(result["OUTPUT_BUILDINGS"], tr("Window sunlight by building"), "ogr")
         table = QgsVectorLayer(result["OUTPUT_TABLE"], tr("Base and floor values used"), "ogr")
-        for layer in (parcels, buildings, table):
+        rule = self.rule_index_layer(result["OUTPUT"])
+        for layer in (parcels, rule, buildings, table):
             project.addMapLayer(layer, False)
             group.addLayer(layer)
         label_parcels(parcels)
-        show_in_layouts(project, parcels)
+        show_in_layouts(project, parcels, rule_layer=rule)
+        project.layerTreeRoot().findLayer(rule.id()).setItemVisibilityChecked(False)  # the class map shows first
         self.result_layer = parcels
         parcels.selectionChanged.connect(self._selection_changed)
         if self.iface is not None:
@@ -312,6 +314,22 @@ class ComplianceDock(QDockWidget):
                                                                 url=QUrl.fromLocalFile(result["OUTPUT_HTML"]).toString(),
                                                                 path=html.escape(result["OUTPUT_HTML"])))
         return group
+
+    @staticmethod
+    def rule_index_layer(path):
+        """The checked parcels as a rule-index map (colour by zone and category), read from the result file."""
+        from qgis.core import QgsField
+        from qgis.PyQt.QtCore import QVariant
+
+        from ..algorithms.common import translate_legend
+
+        layer = QgsVectorLayer(path, tr("Rule-index map"), "ogr")
+        layer.loadNamedStyle(os.path.join(STYLE_DIR, "rule_index.qml"))  # before the fields: the style resets them
+        layer.addExpressionField("\"zone\" || '|' || \"cat_code\"", QgsField("rule_key", QVariant.String))
+        layer.addExpressionField("\"parcel_id\"" if "parcel_id" in layer.fields().names() else "$id",
+                                 QgsField("rule_label", QVariant.String))
+        translate_legend(layer)
+        return layer
 
     def _selection_changed(self, selected, *_):
         if self.result_layer is None or not selected:

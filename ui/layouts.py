@@ -274,30 +274,33 @@ def label_parcels(layer, field="parcel_id"):
     layer.setLabelsEnabled(True)
 
 
-def show_in_layouts(project, layer, prefix="SunSpace: "):
+def show_in_layouts(project, layer, prefix="SunSpace: ", rule_layer=None):
     """Point the map items of SunSpace report layouts whose layers are not in ``project`` at ``layer``.
 
     The report is rendered from a temporary layer; once the results are loaded, the layout kept in the
     Layout Manager shows the loaded layer, so it still draws after the project is saved and reopened.
+    The rule-index map (and its legend) takes ``rule_layer`` instead (kept as it is without one).
     """
     ids = set(project.mapLayers())
     for layout in project.layoutManager().printLayouts():
         if not layout.name().startswith(prefix):
             continue
         for item in layout.items():
-            if isinstance(item, QgsLayoutItemMap) and item.customProperty("sunspace_keep_layers"):
+            rule = isinstance(item, QgsLayoutItemMap) and item.customProperty("sunspace_keep_layers") or \
+                isinstance(item, QgsLayoutItemLegend) and item.linkedMap() is not None and \
+                item.linkedMap().customProperty("sunspace_keep_layers")
+            shown = rule_layer if rule else layer
+            if shown is None:
                 continue  # the rule-index map is not the class map
             if isinstance(item, QgsLayoutItemMap) and not any(l.id() in ids for l in item.layers() if l is not None):
-                item.setLayers([layer])
+                item.setLayers([shown])
                 item.setKeepLayerSet(True)
                 item.refresh()
             elif isinstance(item, QgsLayoutItemLegend):
-                if item.linkedMap() is not None and item.linkedMap().customProperty("sunspace_keep_layers"):
-                    continue
                 root = item.model().rootGroup()
                 if not any(getattr(n, "layerId", lambda: "")() in ids for n in root.children()):
                     root.removeAllChildren()
-                    root.addLayer(layer)
+                    root.addLayer(shown)
 
 
 def _svg_dir():
