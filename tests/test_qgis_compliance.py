@@ -174,6 +174,9 @@ def test_report_in_chinese_with_a_chinese_ui(check, tmp_path):
     assert 'lang="zh-CN"' in text and "检查依据" in text and "各类别的底线值与基础值" in text
     assert "Basis of the check" not in text
     assert "检查依据" in pdf_text(tmp_path / "zh.pdf")
+    # zones and east-west parcels in Chinese too (the layer carries the zone fields)
+    assert "分区地块汇总" in text and "<td>新建区</td>" in text and "东西向地块（不计入基础值，0 块）" in text
+    assert "分区地块汇总" in pdf_text(tmp_path / "zh.pdf")
 
 
 def test_cancel_mid_chain_writes_nothing(qgis_processing, provider, sample_path, tmp_path):
