@@ -25,6 +25,7 @@ from ..core.categories import CATEGORY_CODES, CATEGORY_NAMES
 from ..core.indicators import INDICATOR_FIELDS
 from ..core.openspace import MIN_BASE_PARCELS, base_value_stats
 from ..core.standards import STANDARD_DAYS
+from ..core.errors import SunSpaceError
 from .common import STYLE_DIR, SunSpaceAlgorithm, check_canceled, check_output_file, tr, warn
 from .compat import DOUBLE_NUMBER, FLAG_ADVANCED, NO_GEOMETRY, POLYGON_SOURCE, _scoped, make_field
 from .openspace import (
@@ -34,7 +35,7 @@ from .openspace import (
 from .parcel_indicators import STRING_FIELDS as IND_STRING_FIELDS, _value
 from .report import parcel_label, plugin_version, write_report
 from .sunparams import add_building_parameters, add_standard_parameters
-from .zoning import add_zone_parameters
+from .zoning import ZONE_LABELS, add_zone_parameters
 
 NO_THREADING = _scoped("ProcessingAlgorithmFlag.NoThreading", lambda: QgsProcessingAlgorithm.FlagNoThreading)
 
@@ -228,13 +229,14 @@ class ComplianceCheckAlgorithm(SunSpaceAlgorithm):
         title = self.parameterAsString(parameters, "TITLE", context) or tr("Sunlight and open-space compliance report")
         district = self.parameterAsString(parameters, "DISTRICT", context) or model.parcels["name"]
         map_layer = self._map_layer(model, rows)
+        rule_index = self._rule_index(parameters, context, model, extra, table)
         self.created_file(html_path)
         if pdf_path:
             self.created_file(pdf_path)
         project = context.project()
         write_report(title, rows, rows, buildings, basis, map_layer, html_path, pdf_path, district=district,
                      project=project, layout_name=f"SunSpace: {title}" if project is not None else None,
-                     base_source=osr["how"])
+                     base_source=osr["how"], rule_index=rule_index)
         steps.setProgress(100)
         steps.pushInfo(tr("Report: {paths}").format(paths=html_path + (f", {pdf_path}" if pdf_path else "")))
         out = {"OUTPUT": dest, "OUTPUT_BUILDINGS": bdest, "OUTPUT_TABLE": tdest, "OUTPUT_HTML": html_path}
@@ -280,6 +282,92 @@ class ComplianceCheckAlgorithm(SunSpaceAlgorithm):
         layer.loadNamedStyle(os.path.join(STYLE_DIR, "osr_class3.qml"))
         return layer
 
+    def _rule_index(self, parameters, context, model, extra, table):
+        """The rule-index map layer (parcels by zone and category, allowed FAR as label) and the indicator rows.
+
+        Per zone and residential category of the checked parcels: over the category's whole floors n, the
+        floor value (paper 003 formula 2 with the zone's curve and c, slab and tower; a table's floor value
+        where given) and the base value, and the FAR each allows, 1 / (f + 1/n) (core/ranges.py).
+        """
+        from qgis.core import QgsWkbTypes
+
+        from ..core.ranges import category_floors, far_cap_osr, value_ranges
+        from ..core.zones import ZONE_CODES
+        from .common import translate_legend
+
+        ind, sel = model.ind, model.parcels["selected"]
+        codes, zones = ind["cat_code"], np.asarray(model.zone)
+        floor, base, c = extra["osr_floor"][1], extra["osr_base"][1], np.asarray(extra["c"][1], float)
+        n = ind["avg_floors"]
+        top = int(max(33, np.nanmax(np.where(codes == "high3", np.ceil(n), 0)) if len(n) else 33))
+        rows = []
+        for zone in ZONE_CODES:
+            for code in CATEGORY_CODES[:6]:
+                k = sel & (zones == zone) & (codes == code)
+                if not k.any():
+                    continue
+                n_lo, n_hi = category_floors(code, top)
+                ns = np.arange(n_lo, n_hi + 1, dtype=float)
+                fixed = table[code][1] if table is not None and code in table and np.isfinite(table[code][1]) else None
+                if fixed is not None:
+                    fl_ns, fl = ns, np.full(ns.shape, fixed)
+                else:
+                    curve, cz = model.curves[zone], float(np.nanmean(c[k]))
+                    fl_ns = np.concatenate([ns, ns])
+                    with np.errstate(divide="ignore", invalid="ignore"):
+                        fl = np.concatenate([1.0 / (ns * curve.db(ns, form)) - 1.0 / ns + cz for form in ("slab", "tower")])
+                b = float(np.nanmax(base[k])) if np.isfinite(base[k]).any() else np.nan
+                rf, rb = value_ranges(fl_ns, fl), value_ranges(ns, b)
+
+                def rng(lo, hi, d):
+                    if not (np.isfinite(lo) and np.isfinite(hi)):
+                        return "–"
+                    return f"{lo:.{d}f}" if abs(hi - lo) < 0.5 * 10 ** -d else f"{lo:.{d}f}–{hi:.{d}f}"
+
+                rows.append([tr(ZONE_LABELS[zone]), CATEGORY_NAMES[code], f"{n_lo}–{n_hi}", rng(rf["f_lo"], rf["f_hi"], 3),
+                             rng(rf["far_lo"], rf["far_hi"], 2), rng(b, b, 3), rng(rb["far_lo"], rb["far_hi"], 2),
+                             str(int(k.sum()))])
+        src = model.parcels["source"]
+        crs = src.sourceCrs()
+        layer = QgsVectorLayer(f"{QgsWkbTypes.displayString(src.wkbType())}?crs={crs.authid()}",
+                               tr("Rule-index map"), "memory")
+        if not crs.authid():
+            layer.setCrs(crs)
+        fields = QgsFields()
+        for name in ("parcel_id", "rule_key", "rule_label"):
+            fields.append(make_field(name, "string"))
+        layer.dataProvider().addAttributes(fields.toList())
+        layer.updateFields()
+        with np.errstate(invalid="ignore"):
+            far_fl, far_bs = far_cap_osr(floor, n), far_cap_osr(base, n)
+        feats, keys = [], set()
+        for i in np.flatnonzero(sel):
+            g = model.parcels["qgeoms"][i]
+            if g is None or g.isNull():
+                continue
+            lo, hi = np.fmin(far_bs[i], far_fl[i]), np.fmax(far_bs[i], far_fl[i])
+            far = f"FAR {lo:.2f}–{hi:.2f}" if np.isfinite(lo) and np.isfinite(hi) else (
+                f"FAR ≤ {hi:.2f}" if np.isfinite(hi) else "")
+            label = parcel_label({n_: v for n_, v in zip(model.parcels["fields"].names(), model.parcels["rows"][i])}
+                                 | {"_fid": model.parcels["ids"][i]})
+            f = QgsFeature(layer.fields())
+            f.setGeometry(g)
+            key = f"{zones[i]}|{codes[i]}"
+            keys.add(key)
+            f.setAttributes([label, key, f"{label}\n{far}" if far else label])
+            feats.append(f)
+        layer.dataProvider().addFeatures(feats)
+        layer.updateExtents()
+        msg, ok = layer.loadNamedStyle(os.path.join(STYLE_DIR, "rule_index.qml"))
+        if not ok:
+            raise SunSpaceError("Cannot load the rule-index style: {text}", text=msg)
+        renderer = layer.renderer()
+        for j in reversed(range(len(renderer.categories()))):  # the legend lists the zones and categories present
+            if renderer.categories()[j].value() not in keys:
+                renderer.deleteCategory(j)
+        translate_legend(layer)
+        return layer, rows
+
     def _write_buildings(self, parameters, context, model):
         bld = model.bld
         fields = QgsFields()
@@ -305,6 +393,30 @@ class ComplianceCheckAlgorithm(SunSpaceAlgorithm):
                 summary.append({"name": label, "floors": _num(bld["floors"][i]), "windows": n_w, "failing": n_f})
         summary.sort(key=lambda b: (-(b["failing"] / b["windows"] if b["windows"] else 0), b["name"]))
         return dest, summary
+
+    def _zone_basis(self, parameters, context, model):
+        """Basis lines of the zones: the zone field and the values mapped, each zone's standard and MP."""
+        from ..core.zones import ZONE_CODES
+
+        field = self.parameterAsString(parameters, "ZONE_FIELD", context)
+        sel = model.parcels["selected"]
+        if field:
+            old = self.parameterAsString(parameters, "ZONE_OLD", context).strip() or "–"
+            hist = self.parameterAsString(parameters, "ZONE_HISTORIC", context).strip() or "–"
+            lines = [(tr("Zones"), tr("field '{field}': old-area renewal = {old}; historic city = {historic}; every other "
+                                      "value is a new area").format(field=field, old=old, historic=hist))]
+        else:
+            lines = [(tr("Zones"), tr("no zone field: every parcel is a new area"))]
+        for z in ZONE_CODES:
+            if z != "new" and not field:
+                continue
+            rule = model.rules[z]
+            std = rule.standard
+            lines.append((tr("Zone: {zone}").format(zone=tr(ZONE_LABELS[z])),
+                          tr("{standard} ({day} ≥ {hours:g} h), concentrated green MP {mp:g} m²/person; {n} parcel(s) "
+                             "checked").format(standard=std.label or tr("custom standard"), day=STANDARD_DAYS[std.day],
+                                               hours=std.hours, mp=rule.mp, n=int((sel & (np.asarray(model.zone) == z)).sum()))))
+        return lines
 
     def _basis(self, parameters, context, model, osr, table):
         st, std = model.settings, model.settings.standard
@@ -341,6 +453,7 @@ class ComplianceCheckAlgorithm(SunSpaceAlgorithm):
                                        "minimum north-south gap {ms:g} m").format(
                 l=lay.slab_length, d=lay.slab_depth, g=lay.slab_gap, tw=lay.tower_width, td=lay.tower_depth,
                 tg=lay.tower_min_gap, ms=lay.min_spacing)),
+            *self._zone_basis(parameters, context, model),
             (tr("Base values"), source),
             (tr("Parcels checked"), tr("{n} parcel(s) of layer '{layer}'").format(
                 n=int(model.parcels["selected"].sum()), layer=model.parcels["name"])),

@@ -83,6 +83,11 @@ CATEGORY_COLUMN_LABELS = ("category", "parcels", "mean floors", "actual OSR", "f
                     "base source", "note")
 SUN_COLUMN_LABELS = ("building", "floors", "south windows", "windows failing", "share failing")
 FAR_COLUMN_LABELS = ("parcel", "FAR", "F_max", "green counted, m²", "green required, m²", "share outside shadow", "issue")
+ZONE_COLUMN_LABELS = ("zone", "sunlight standard", "concentrated green MP, m²/person", "parcels", "meets base",
+                      "between floor and base", "below floor", "no data", "east-west parcels")
+EW_COLUMN_LABELS = ("parcel", "zone", "category", "floor area in east-west buildings, %", "OSR", "class")
+RULE_COLUMN_LABELS = ("zone", "category", "floors n", "floor value", "FAR allowed by the floor value", "base value",
+                      "FAR allowed by the base value", "parcels")
 
 
 def plugin_version():
@@ -179,13 +184,56 @@ def report_tables(parcels, cats, far_rows=None, buildings=None):
     return tables
 
 
+def _zone_label(code):
+    from .zoning import ZONE_LABELS
+
+    return tr(ZONE_LABELS[code]) if code in ZONE_LABELS else str(code or "")
+
+
+def zone_tables(parcels):
+    """The per-zone summary and the east-west parcels as report tables, and the east-west sentence.
+
+    Empty when the parcel rows carry no zone (a layer from before zones). Returns (tables, notes).
+    """
+    if not any(f.get("zone") for f in parcels):
+        return [], []
+    from ..core.zones import ZONE_CODES
+
+    rows = []
+    for code in ZONE_CODES:
+        fs = [f for f in parcels if f.get("zone") == code]
+        if not fs:
+            continue
+        stds = sorted({(str(f.get("std_day") or ""), _f(f.get("std_hours"))) for f in fs}, key=str)
+        mps = sorted({_f(f.get("mp")) for f in fs if _f(f.get("mp")) is not None})
+        std_text = ", ".join(tr("{day} ≥ {hours:g} h").format(day=d, hours=h) for d, h in stds if h is not None)
+        rows.append([_zone_label(code), std_text, ", ".join(f"{v:g}" for v in mps), str(len(fs))]
+                    + [str(sum(1 for f in fs if f.get("class") == k)) for k in CLASS_LABELS]
+                    + [str(sum(1 for f in fs if f.get("ew_flag") == 1))])
+    ew = sorted((f for f in parcels if f.get("ew_flag") == 1), key=parcel_label)
+    ew_rows = [[parcel_label(f), _zone_label(f.get("zone")), str(f.get("category") or ""),
+                _fmt(_f(f.get("ew_share")) * 100 if _f(f.get("ew_share")) is not None else None, 0), _fmt(f.get("osr")),
+                tr(CLASS_LABELS.get(str(f.get("class")), str(f.get("class") or "")))] for f in ew]
+    tables = [(tr("Parcels by zone"), [tr(c) for c in ZONE_COLUMN_LABELS], rows),
+              (tr("East-west parcels, left out of the base values ({n})").format(n=len(ew)),
+               [tr(c) for c in EW_COLUMN_LABELS], ew_rows)]
+    notes = []
+    if ew:
+        notes.append(tr("East-west parcels ({parcels}): most of their residential floor area lies in buildings whose main "
+                        "facade turns east or west; they meet the sunlight standard only by turning away from the south "
+                        "and are left out of the base values.").format(parcels=", ".join(parcel_label(f) for f in ew)))
+    return tables, notes
+
+
 def write_report(title, parcels, far_rows, buildings, basis, map_layer, html_path, pdf_path, district="", project=None,
-                 layout_name=None, base_source=""):
+                 layout_name=None, base_source="", rule_index=None):
     """Write the HTML report (and the PDF through a multi-page print layout with the same content).
 
     ``basis`` is a list of (label, text); ``parcels``/``far_rows`` rows as from :func:`layer_rows`;
     ``buildings`` a list of dicts (name, floors, windows, failing) or None. With ``project`` and
-    ``layout_name`` the print layout is added to the project's Layout Manager. Returns the layout.
+    ``layout_name`` the print layout is added to the project's Layout Manager. ``rule_index`` is
+    ``(layer, rows)``: the parcels styled as a rule-index map and the indicator table (rows of
+    :data:`RULE_COLUMN_LABELS`), a page of its own. Returns the layout.
     """
     import datetime
 
@@ -193,6 +241,11 @@ def write_report(title, parcels, far_rows, buildings, basis, map_layer, html_pat
     for r in cats:
         r["how"] = base_source
     tables = report_tables(parcels, cats, far_rows, buildings)
+    ztables, znotes = zone_tables(parcels)
+    tables[1:1] = ztables
+    rule_heading = tr("Rule-index map: FAR allowed by the floor and base values, per zone and category")
+    if rule_index is not None:
+        tables.append((rule_heading, [tr(c) for c in RULE_COLUMN_LABELS], rule_index[1]))
     classes = {k: sum(1 for f in parcels if f.get("class") == k) for k in CLASS_LABELS}
     today = datetime.date.today().isoformat()
     version = plugin_version()
@@ -208,18 +261,29 @@ def write_report(title, parcels, far_rows, buildings, basis, map_layer, html_pat
                                "parcels do not reach the model's sunlight-and-green minimum (e.g. deeper buildings than "
                                "the model's), so a parcel meeting the base value can still be below its floor "
                                "value.").format(cat=r["category"], floor=_fmt(r["floor_max"]), base=_fmt(r["base"])))
+    warnings.extend(znotes)
     summary = tr("{n} parcels. Classes: {classes}.").format(
         n=len(parcels), classes=", ".join(f"{tr(CLASS_LABELS[k])} {v}" for k, v in classes.items()))
     layout = report_layout(title, [tr("District: {d}").format(d=district) if district else "",
                                    tr("Date: {d}").format(d=today), tr("SunSpace version {v}").format(v=version)],
                            tr("Basis of the check"), basis, summary, warnings, map_layer, chart, tables,
-                           project=project, name=layout_name)
-    tmp = tempfile.NamedTemporaryFile(suffix=".png", delete=False)
-    tmp.close()
-    render_png(layout, tmp.name, 110, page=1)
-    with open(tmp.name, "rb") as fh:
-        b64 = base64.b64encode(fh.read()).decode()
-    os.unlink(tmp.name)
+                           project=project, name=layout_name,
+                           rule_map=(tr("Rule-index map of residential parcels"), rule_index[0]) if rule_index is not None else None)
+
+    def page_png(page):
+        tmp = tempfile.NamedTemporaryFile(suffix=".png", delete=False)
+        tmp.close()
+        render_png(layout, tmp.name, 110, page=page)
+        with open(tmp.name, "rb") as fh:
+            data = base64.b64encode(fh.read()).decode()
+        os.unlink(tmp.name)
+        return data
+
+    b64 = page_png(1)
+    rule_html = ""
+    if rule_index is not None:
+        rule_html = (f"<h2>{html.escape(tr('Rule-index map of residential parcels'))}</h2>"
+                     f'<img alt="rule-index map" src="data:image/png;base64,{page_png(2)}">')
     if pdf_path:
         res = QgsLayoutExporter(layout).exportToPdf(pdf_path, pdf_settings())
         if res != QgsLayoutExporter.Success:
@@ -246,6 +310,7 @@ th{{background:#f0f0f0}}td:first-child,th:first-child{{text-align:left}}img{{max
 <p>{esc(summary)}</p>
 <h2>{esc(tr("Compliance map"))}</h2>
 <img alt="compliance map" src="data:image/png;base64,{b64}">
+{rule_html}
 {tables_html}
 <p style="color:#666">{esc(tr("OSR = (parcel area − footprint) / floor area; floor value = OSR_sun + c (paper 003, formulas 1 and 2; paper 004); base value = the actual OSR of the category's parcels that meet the sunlight and concentrated-green requirements. Excess floor area = floor area − open space / value; open space missing = value × floor area − open space; complying FAR = open space / value / parcel area."))}</p>
 </body></html>"""

@@ -21,7 +21,10 @@ from ..core.zones import ZONE_CODES, ZONE_NAMES, parse_values, zone_codes, zone_
 from .common import check_canceled, tr, warn
 from .compat import DOUBLE_NUMBER, FLAG_ADVANCED
 
-__all__ = ["add_zone_field_parameters", "add_zone_parameters", "apply_zones", "parcel_zone_codes", "zone_standards", "zoned_floor_values", "zoned_c", "zone_fields"]
+__all__ = ["ZONE_LABELS", "add_zone_field_parameters", "add_zone_parameters", "apply_zones", "parcel_zone_codes", "zone_standards", "zoned_floor_values", "zoned_c", "zone_fields"]
+
+#: Zone names for the user interface (translated; core.zones.ZONE_NAMES are the Chinese field values).
+ZONE_LABELS = {"new": N_("New area"), "old": N_("Old-area renewal"), "historic": N_("Historic city")}
 
 
 def add_zone_field_parameters(alg, parcels="PARCELS"):

@@ -520,6 +520,14 @@
         <translation>开敞空间率分类</translation>
     </message>
     <message>
+        <source>Rule-index map</source>
+        <translation>规则索引地图</translation>
+    </message>
+    <message>
+        <source>Cannot load the rule-index style: {text}</source>
+        <translation>无法加载规则索引地图样式：{text}</translation>
+    </message>
+    <message>
         <source>exact</source>
         <translation>精确计算</translation>
     </message>
@@ -648,6 +656,14 @@
         <translation>报告：{paths}</translation>
     </message>
     <message>
+        <source>Zones</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>no zone field: every parcel is a new area</source>
+        <translation>未指定分区字段：所有地块均按新建区处理</translation>
+    </message>
+    <message>
         <source>{m:g} min</source>
         <translation>{m:g} 分钟</translation>
     </message>
@@ -698,6 +714,18 @@
     <message>
         <source>Step 2/5: window sunlight</source>
         <translation>第2/5步：窗户日照</translation>
+    </message>
+    <message>
+        <source>field '{field}': old-area renewal = {old}; historic city = {historic}; every other value is a new area</source>
+        <translation>字段“{field}”：老城区旧区改建 = {old}；历史城区 = {historic}；其余取值均为新建区</translation>
+    </message>
+    <message>
+        <source>Zone: {zone}</source>
+        <translation>分区：{zone}</translation>
+    </message>
+    <message>
+        <source>{standard} ({day} ≥ {hours:g} h), concentrated green MP {mp:g} m²/person; {n} parcel(s) checked</source>
+        <translation>{standard}（{day}日 ≥ {hours:g} 小时），人均集中绿地 MP {mp:g} m²/人；检查地块 {n} 块</translation>
     </message>
     <message>
         <source>(provisional)</source>
@@ -1280,14 +1308,6 @@
         <translation>&lt;p&gt;论文003第4.2节的指标赋值清单与规则索引地图。由 OSR =（1 − DB）/（n·DB），必须满足的开敞空间率 f 将建筑密度限制为 DB = 1/(1 + n·f)，将容积率限制为 1/(f + 1/n)。表中按区段（新建区、老城区旧区改建、历史城区）× 类别 × 建筑形式，列出该类别的层数 n 与建筑高度、底线值的取值范围及其允许的建筑密度与容积率、基础值及其允许的建筑密度与容积率，并并列给出论文004的绿地容积率上限 F_max。底线值、基础值、区段与东西向地块的判定均与 sunspace:openspaceratio 相同（参数相同）。老城区旧区改建与历史城区采用 GB 50180-2018 的旧区改建日照标准（大寒日 ≥ 1 h）和人均集中绿地 0.35 m²。&lt;/p&gt;&lt;p&gt;每个地块：按其底线值（刚性下限）和基础值（引导目标）允许的建筑密度、容积率和层数，以及现状值与之的差距（正值表示超出）。地块按规则索引地图样式显示（按区段和类别着色，以允许的容积率区间为标注）；指定 PNG 或 PDF 文件即可导出带图例和指标表的地图。选择 .csv 或 .xlsx 文件类型即可将清单写为相应格式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Rule-index map</source>
-        <translation>规则索引地图</translation>
-    </message>
-    <message>
-        <source>Cannot load the rule-index style: {text}</source>
-        <translation>无法加载规则索引地图样式：{text}</translation>
-    </message>
-    <message>
         <source>Indicator list (FAR allowed by base – floor value)</source>
         <translation>指标赋值清单（容积率：基础值—底线值允许范围）</translation>
     </message>
@@ -1848,8 +1868,44 @@
         <translation>问题</translation>
     </message>
     <message>
+        <source>zone</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>sunlight standard</source>
+        <translation>日照标准</translation>
+    </message>
+    <message>
+        <source>concentrated green MP, m²/person</source>
+        <translation>人均集中绿地 MP（m²/人）</translation>
+    </message>
+    <message>
+        <source>east-west parcels</source>
+        <translation>东西向地块</translation>
+    </message>
+    <message>
+        <source>floor area in east-west buildings, %</source>
+        <translation>东西向建筑面积占比（%）</translation>
+    </message>
+    <message>
+        <source>floors n</source>
+        <translation>层数 n</translation>
+    </message>
+    <message>
+        <source>FAR allowed by the floor value</source>
+        <translation>底线值允许的容积率</translation>
+    </message>
+    <message>
+        <source>FAR allowed by the base value</source>
+        <translation>基础值允许的容积率</translation>
+    </message>
+    <message>
         <source>Compliance report</source>
         <translation>合规报告</translation>
+    </message>
+    <message>
+        <source>Rule-index map: FAR allowed by the floor and base values, per zone and category</source>
+        <translation>规则索引地图：各分区、各类别由底线值和基础值确定的容积率范围</translation>
     </message>
     <message>
         <source>Basis of the check</source>
@@ -1866,6 +1922,10 @@
     <message>
         <source>Floor and base values by category</source>
         <translation>各类别的底线值与基础值</translation>
+    </message>
+    <message>
+        <source>Parcels by zone</source>
+        <translation>分区地块汇总</translation>
     </message>
     <message>
         <source>{n} parcels. Classes: {classes}.</source>
@@ -1960,6 +2020,14 @@
         <translation>低于基础值或底线值的地块（{n} 个）</translation>
     </message>
     <message>
+        <source>East-west parcels, left out of the base values ({n})</source>
+        <translation>东西向地块（不计入基础值，{n} 块）</translation>
+    </message>
+    <message>
+        <source>East-west parcels ({parcels}): most of their residential floor area lies in buildings whose main facade turns east or west; they meet the sunlight standard only by turning away from the south and are left out of the base values.</source>
+        <translation>东西向地块（{parcels}）：其大部分住宅建筑面积位于主朝向为东或西的建筑中，仅靠背离正南布局才满足日照标准，因此不计入基础值。</translation>
+    </message>
+    <message>
         <source>Provisional base values: {cats} rest on fewer than 5 eligible parcels. Use city-wide base values (sunspace:basevalues) before relying on these classes.</source>
         <translation>暂定基础值：{cats} 所依据的合格地块少于5个。在依据这些分类作出结论之前，请使用全市基础值（sunspace:basevalues）。</translation>
     </message>
@@ -1978,6 +2046,10 @@
     <message>
         <source>FAR caps and concentrated green: parcels with an issue ({n} of {total})</source>
         <translation>容积率上限与集中绿地：存在问题的地块（{total} 个中的 {n} 个）</translation>
+    </message>
+    <message>
+        <source>{day} ≥ {hours:g} h</source>
+        <translation>{day}日 ≥ {hours:g} 小时</translation>
     </message>
     <message>
         <source>{cat}: a floor value ({floor}) exceeds the base value {base}: the category's compliant parcels do not reach the model's sunlight-and-green minimum (e.g. deeper buildings than the model's), so a parcel meeting the base value can still be below its floor value.</source>
@@ -2372,6 +2444,18 @@
         <translation>{zones}的窗户：{standard}</translation>
     </message>
     <message>
+        <source>New area</source>
+        <translation>新建区</translation>
+    </message>
+    <message>
+        <source>Old-area renewal</source>
+        <translation>老城区旧区改建</translation>
+    </message>
+    <message>
+        <source>Historic city</source>
+        <translation>历史城区</translation>
+    </message>
+    <message>
         <source>Concentrated green per person MP must be positive, got {value}.</source>
         <translation>人均集中绿地 MP 必须为正数，当前为 {value}。</translation>
     </message>
@@ -2708,6 +2792,14 @@
         <translation>开敞空间率 OSR</translation>
     </message>
     <message>
+        <source>Zone</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>East-west parcel</source>
+        <translation>东西向地块</translation>
+    </message>
+    <message>
         <source>Class</source>
         <translation>分类</translation>
     </message>
@@ -2748,6 +2840,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>values, comma-separated</source>
+        <translation>取值，以逗号分隔</translation>
+    </message>
+    <message>
         <source>Concentrated green (optional)</source>
         <translation>集中绿地（可选）</translation>
     </message>
@@ -2762,6 +2858,18 @@
     <message>
         <source>Residential buildings</source>
         <translation>住宅建筑</translation>
+    </message>
+    <message>
+        <source>Zone field (optional)</source>
+        <translation>分区字段（可选）</translation>
+    </message>
+    <message>
+        <source>Zone values for old-area renewal</source>
+        <translation>老城区旧区改建的分区取值</translation>
+    </message>
+    <message>
+        <source>Zone values for the historic city</source>
+        <translation>历史城区的分区取值</translation>
     </message>
     <message>
         <source>Base-value table</source>
@@ -2786,6 +2894,14 @@
     <message>
         <source>No parcel is selected in layer '{layer}': select parcels or use Check all.</source>
         <translation>图层“{layer}”中没有选中的地块：请先选择地块，或使用“全部检查”。</translation>
+    </message>
+    <message>
+        <source>yes: left out of the base values</source>
+        <translation>是：不计入基础值</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 </TS>

@@ -174,6 +174,9 @@ def test_report_in_chinese_with_a_chinese_ui(check, tmp_path):
     assert 'lang="zh-CN"' in text and "检查依据" in text and "各类别的底线值与基础值" in text
     assert "Basis of the check" not in text
     assert "检查依据" in pdf_text(tmp_path / "zh.pdf")
+    # zones and east-west parcels in Chinese too (the layer carries the zone fields)
+    assert "分区地块汇总" in text and "<td>新建区</td>" in text and "东西向地块（不计入基础值，0 块）" in text
+    assert "分区地块汇总" in pdf_text(tmp_path / "zh.pdf")
 
 
 def test_cancel_mid_chain_writes_nothing(qgis_processing, provider, sample_path, tmp_path):
@@ -195,3 +198,76 @@ def test_cancel_mid_chain_writes_nothing(qgis_processing, provider, sample_path,
     assert not res.get("OUTPUT_HTML")
     assert not any(os.path.exists(tmp_path / n) for n in ("p.gpkg", "b.gpkg", "t.gpkg", "r.html"))
     assert max(seen) >= 50  # the run was under way when cancelled
+
+
+@pytest.fixture(scope="module")
+def zoned(check, tmp_path_factory, sample_path):
+    from qgis import processing
+
+    out = tmp_path_factory.mktemp("zoned")
+    res = processing.run("sunspace:compliancecheck", dict(
+        common(sample_path), DISTRICT="Xi'an sample", ZONE_FIELD="parcel_id", ZONE_OLD="XA-13, XA-18",
+        OUTPUT=str(out / "parcels.gpkg"), OUTPUT_BUILDINGS=str(out / "buildings.gpkg"),
+        OUTPUT_TABLE=str(out / "table.gpkg"), OUTPUT_HTML=str(out / "report.html"), OUTPUT_PDF=str(out / "report.pdf")))
+    return res, out
+
+
+def test_report_states_zones_and_rule_index(zoned):
+    from sunspace.core.ranges import far_cap_osr
+
+    res, out = zoned
+    parcels = {f["parcel_id"]: f for f in QgsVectorLayer(res["OUTPUT"], "p", "ogr").getFeatures()}
+    assert {k for k, f in parcels.items() if f["zone"] == "old"} == {"XA-13", "XA-18"}
+    assert parcels["XA-18"]["std_hours"] == 1.0 and parcels["XA-18"]["mp"] == pytest.approx(0.35)
+    ew = sorted(k for k, f in parcels.items() if f["ew_flag"] == 1)
+    html = (out / "report.html").read_text(encoding="utf-8")
+    text = pdf_text(out / "report.pdf")
+    # the basis: the zone field, the values mapped, each zone's standard and MP
+    for needle in ("Zones", "field 'parcel_id': old-area renewal = XA-13, XA-18", "Zone: Old-area renewal",
+                   "Zone: New area", "Zone: Historic city", "MP 0.35 m²/person; 2 parcel(s)", "MP 0.5 m²/person; 19 parcel(s)",
+                   "Parcels by zone", "East-west parcels, left out of the base values ({n})".format(n=len(ew)),
+                   "Rule-index map of residential parcels",
+                   "Rule-index map: FAR allowed by the floor and base values, per zone and category"):
+        assert needle in html.replace("&#x27;", "'"), needle
+        assert needle in text, needle
+    assert "<th>FAR allowed by the floor value</th>" in html and "<th>FAR allowed by the base value</th>" in html
+    # the per-zone summary: old area 2 parcels, their classes add up
+    old_row = html.split("<td>Old-area renewal</td>")[1].split("</tr>")[0]
+    cells = [c.split("</td>")[0] for c in old_row.split("<td>")[1:]]
+    assert cells[0] == "大寒 ≥ 1 h" and cells[1] == "0.35" and cells[2] == "2"
+    assert sum(int(c) for c in cells[3:7]) == 2
+    # east-west parcels listed with their share, and said to be left out of the base values
+    for k in ew:
+        assert f"<td>{k}</td>" in html and f"{parcels[k]['ew_share'] * 100:.0f}" in html
+        assert parcels[k]["eligible"] == 0
+    if ew:
+        assert "are left out of the base values" in html
+    # the indicator table: the base value's FAR range for XA-18's category in the old area, from 1 / (f + 1/n)
+    f18 = parcels["XA-18"]
+    from sunspace.core.ranges import category_floors
+
+    lo, hi = category_floors(f18["cat_code"])
+    far_lo, far_hi = far_cap_osr(f18["osr_base"], lo), far_cap_osr(f18["osr_base"], hi)
+    row = f"<td>Old-area renewal</td><td>{f18['category']}</td><td>{lo}–{hi}</td>"
+    assert row in html
+    assert f"<td>{far_lo:.2f}–{far_hi:.2f}</td>" in html.split(row)[1].split("</tr>")[0]
+    assert pdf_pages(out / "report.pdf") >= 8
+
+
+def test_east_west_parcels_listed_with_share(qgis_app):
+    """The sample's slabs all turn 8° from grid north: east-west rows are made here, the report table reads them."""
+    from sunspace.algorithms.report import zone_tables
+
+    rows = [{"parcel_id": "A", "zone": "new", "std_day": "大寒", "std_hours": 2.0, "mp": 0.5, "class": "base", "ew_flag": 0,
+             "ew_share": 0.1, "category": "高层Ⅰ类", "osr": 0.5},
+            {"parcel_id": "B", "zone": "old", "std_day": "大寒", "std_hours": 1.0, "mp": 0.35, "class": "below", "ew_flag": 1,
+             "ew_share": 0.734, "category": "高层Ⅲ类", "osr": 0.3}]
+    tables, notes = zone_tables(rows)
+    (t1, _, zone_rows), (t2, cols, ew_rows) = tables
+    assert t1 == "Parcels by zone"
+    assert zone_rows == [["New area", "大寒 ≥ 2 h", "0.5", "1", "1", "0", "0", "0", "0"],
+                         ["Old-area renewal", "大寒 ≥ 1 h", "0.35", "1", "0", "0", "1", "0", "1"]]
+    assert t2 == "East-west parcels, left out of the base values (1)"
+    assert ew_rows == [["B", "Old-area renewal", "高层Ⅲ类", "73", "0.300", "below floor"]]
+    assert len(notes) == 1 and "(B)" in notes[0] and "left out of the base values" in notes[0]
+    assert zone_tables([{"parcel_id": "A", "osr": 0.5}]) == ([], [])

@@ -37,6 +37,7 @@ from ..algorithms.common import STYLE_DIR, tr
 from ..core.errors import N_
 from .layouts import label_parcels, show_in_layouts
 from ..algorithms.sunparams import RULE_LABELS, STANDARD_PRESETS
+from ..algorithms.zoning import ZONE_LABELS
 
 SCOPE = "SunSpace"  # QgsProject entries
 #: Base-value sources in the dock; the index is the compliance check's BASE_METHOD (0 mean, 1 median, 3 table).
@@ -46,6 +47,8 @@ BASE_OPTIONS = ["Derived from these parcels: mean of compliant parcels (provisio
 BASE_METHODS = [0, 1, 3]
 DETAIL_FIELDS = (("category", N_("Category")), ("avg_floors", N_("Average floors n")), ("density", N_("Building density DB")),
                  ("far", N_("FAR")), ("osr", N_("Open-space ratio OSR")), ("osr_floor", N_("Floor value")), ("osr_base", N_("Base value")),
+                 ("zone", N_("Zone")), ("std_hours", N_("Sunlight standard")),
+                 ("mp", N_("Concentrated green per person MP, m²")), ("ew_flag", N_("East-west parcel")),
                  ("class_name", N_("Class")), ("n_windows", N_("South windows")), ("n_fail_win", N_("Windows failing")),
                  ("f_max", N_("FAR cap F_max")), ("xs_gfa_base", N_("Excess floor area to base, m²")),
                  ("short_base", N_("Open space missing to base, m²")), ("far_base", N_("FAR that complies (base)")),
@@ -95,11 +98,20 @@ class ComplianceDock(QDockWidget):
         self.base_table.setFilters(QgsMapLayerProxyModel.VectorLayer)
         self.base_table.setAllowEmptyLayer(True)
         self.district = QLineEdit()
+        self.zone_field = QgsFieldComboBox()
+        self.zone_field.setAllowEmptyFieldName(True)
+        self.zone_old = QLineEdit()
+        self.zone_historic = QLineEdit()
+        for edit in (self.zone_old, self.zone_historic):
+            edit.setPlaceholderText(tr("values, comma-separated"))
         for label, widget in ((tr("Parcels"), self.parcels), (tr("Buildings"), self.buildings),
                               (tr("Concentrated green (optional)"), self.green), (tr("Estate roads (optional)"), self.roads),
                               (tr("Floors field"), self.floors), (tr("Height field"), self.height),
                               (tr("Residential buildings"), self.residential), (tr("Sunlight standard"), self.standard),
                               (tr("Counting rules"), self.rules), (tr("Year of the standard day"), self.year),
+                              (tr("Zone field (optional)"), self.zone_field),
+                              (tr("Zone values for old-area renewal"), self.zone_old),
+                              (tr("Zone values for the historic city"), self.zone_historic),
                               (tr("Base values"), self.base), (tr("Base-value table"), self.base_table),
                               (tr("District"), self.district)):
             form.addRow(label, widget)
@@ -123,6 +135,8 @@ class ComplianceDock(QDockWidget):
         self.setWidget(w)
 
         self.buildings.layerChanged.connect(self._buildings_changed)
+        self.parcels.layerChanged.connect(self.zone_field.setLayer)
+        self.zone_field.setLayer(self.parcels.currentLayer())
         self.check_selected.clicked.connect(lambda: self.run_check(True))
         self.check_all.clicked.connect(lambda: self.run_check(False))
         self.cancel.clicked.connect(self._cancel)
@@ -147,6 +161,9 @@ class ComplianceDock(QDockWidget):
         project.writeEntry(SCOPE, "year", self.year.value())
         project.writeEntry(SCOPE, "base", self.base.currentIndex())
         project.writeEntry(SCOPE, "district", self.district.text())
+        project.writeEntry(SCOPE, "zone_field", self.zone_field.currentField())
+        project.writeEntry(SCOPE, "zone_old", self.zone_old.text())
+        project.writeEntry(SCOPE, "zone_historic", self.zone_historic.text())
 
     def restore(self):
         project = QgsProject.instance()
@@ -158,7 +175,8 @@ class ComplianceDock(QDockWidget):
             elif ok and key in ("green", "roads", "base_table") and lid == "":
                 combo.setLayer(None)
         self._buildings_changed(self.buildings.currentLayer())
-        for key, field in (("floors", self.floors), ("height", self.height)):
+        self.zone_field.setLayer(self.parcels.currentLayer())
+        for key, field in (("floors", self.floors), ("height", self.height), ("zone_field", self.zone_field)):
             value, ok = project.readEntry(SCOPE, key, "")
             if ok:
                 field.setField(value)
@@ -172,9 +190,10 @@ class ComplianceDock(QDockWidget):
         value, ok = project.readNumEntry(SCOPE, "year", self.year.value())
         if ok:
             self.year.setValue(value)
-        value, ok = project.readEntry(SCOPE, "district", "")
-        if ok:
-            self.district.setText(value)
+        for key, edit in (("district", self.district), ("zone_old", self.zone_old), ("zone_historic", self.zone_historic)):
+            value, ok = project.readEntry(SCOPE, key, "")
+            if ok:
+                edit.setText(value)
 
     def _buildings_changed(self, layer):
         self.floors.setLayer(layer)
@@ -201,6 +220,11 @@ class ComplianceDock(QDockWidget):
             "OUTPUT_TABLE": os.path.join(folder, "values.gpkg"), "OUTPUT_HTML": os.path.join(folder, "report.html"),
             "OUTPUT_PDF": os.path.join(folder, "report.pdf"),
         }
+        if self.zone_field.currentField():
+            params.update(ZONE_FIELD=self.zone_field.currentField(), ZONE_OLD=self.zone_old.text(),
+                          ZONE_HISTORIC=self.zone_historic.text())
+        elif self.zone_old.text().strip() or self.zone_historic.text().strip():
+            raise ValueError(tr("Zone values are given but no zone field: choose the parcels' zone field."))
         if self.green.currentLayer() is not None:
             params["GREEN"] = self.green.currentLayer()
         if self.roads.currentLayer() is not None:
@@ -271,11 +295,13 @@ class ComplianceDock(QDockWidget):
         parcels.loadNamedStyle(os.path.join(STYLE_DIR, "osr_class3.qml"))
         buildings = QgsVectorLayer(result["OUTPUT_BUILDINGS"], tr("Window sunlight by building"), "ogr")
         table = QgsVectorLayer(result["OUTPUT_TABLE"], tr("Base and floor values used"), "ogr")
-        for layer in (parcels, buildings, table):
+        rule = self.rule_index_layer(result["OUTPUT"])
+        for layer in (parcels, rule, buildings, table):
             project.addMapLayer(layer, False)
             group.addLayer(layer)
         label_parcels(parcels)
-        show_in_layouts(project, parcels)
+        show_in_layouts(project, parcels, rule_layer=rule)
+        project.layerTreeRoot().findLayer(rule.id()).setItemVisibilityChecked(False)  # the class map shows first
         self.result_layer = parcels
         parcels.selectionChanged.connect(self._selection_changed)
         if self.iface is not None:
@@ -288,6 +314,22 @@ class ComplianceDock(QDockWidget):
                                                                 url=QUrl.fromLocalFile(result["OUTPUT_HTML"]).toString(),
                                                                 path=html.escape(result["OUTPUT_HTML"])))
         return group
+
+    @staticmethod
+    def rule_index_layer(path):
+        """The checked parcels as a rule-index map (colour by zone and category), read from the result file."""
+        from qgis.core import QgsField
+        from qgis.PyQt.QtCore import QVariant
+
+        from ..algorithms.common import translate_legend
+
+        layer = QgsVectorLayer(path, tr("Rule-index map"), "ogr")
+        layer.loadNamedStyle(os.path.join(STYLE_DIR, "rule_index.qml"))  # before the fields: the style resets them
+        layer.addExpressionField("\"zone\" || '|' || \"cat_code\"", QgsField("rule_key", QVariant.String))
+        layer.addExpressionField("\"parcel_id\"" if "parcel_id" in layer.fields().names() else "$id",
+                                 QgsField("rule_label", QVariant.String))
+        translate_legend(layer)
+        return layer
 
     def _selection_changed(self, selected, *_):
         if self.result_layer is None or not selected:
@@ -305,6 +347,17 @@ class ComplianceDock(QDockWidget):
             v = feature[key]
             text = "–" if v is None or (hasattr(v, "isNull") and v.isNull()) else (
                 f"{v:.3f}" if isinstance(v, float) else str(v))
+            if key == "zone" and text != "–":
+                text = tr(ZONE_LABELS[v]) if v in ZONE_LABELS else text
+            elif key == "std_hours" and text != "–":
+                day = feature["std_day"] if "std_day" in names else ""
+                text = tr("{day} ≥ {hours:g} h").format(day=day if isinstance(day, str) else "", hours=v)
+            elif key == "mp" and text != "–":
+                text = f"{v:g}"
+            elif key == "ew_flag" and text != "–":
+                share = feature["ew_share"] if "ew_share" in names else None
+                pct = f" ({share * 100:.0f} %)" if isinstance(share, float) else ""
+                text = (tr("yes: left out of the base values") if v else tr("no")) + pct
             if key == "fix_base" and text not in ("–", ""):
                 text = tr("floor area must drop (the parcel cannot hold the open space)") \
                     if v == "floor area must drop" else tr("add open space or reduce floor area")

@@ -151,34 +151,11 @@ def _table(layout, columns, rows, x, y, w, page):
     return table
 
 
-def report_layout(title, subtitle, basis_heading, basis, summary, warnings, map_layer, chart_svg, tables, project=None,
-                  name=None, label_field="parcel_id"):
-    """The multi-page A4-landscape report: cover with the basis, the compliance map, the chart and the tables.
-
-    Every text is a layout item (label or table), so the PDF holds it as text. With ``project`` and
-    ``name`` the layout is added to the project's Layout Manager (replacing one of the same name).
-    """
-    import os
-    import tempfile
-
+def _map_page(layout, project, title, map_layer, north=True):
+    """A page with ``map_layer`` on the left, its legend, a north arrow and a scale bar; returns the map item."""
     from qgis.core import QgsLayoutItemPicture, QgsSymbolLayerUtils
 
-    project = project or QgsProject.instance()
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    if name:
-        layout.setName(name)
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
-    # page 1: cover and basis
-    _label(layout, title, 10, 8, 277, 12, 16, True)
-    _label(layout, "   ·   ".join(t for t in subtitle if t), 10, 21, 277, 7, 10)
-    _label(layout, basis_heading, 10, 31, 277, 7, 12, True)
-    text = "\n".join(f"{k}: {v}" for k, v in basis)
-    _label(layout, text, 10, 39, 277, 118, 8)
-    _label(layout, "\n".join([summary] + list(warnings)), 10, 160, 277, 45, 8)
-    # page 2: the compliance map
     p = _add_page(layout)
-    label_parcels(map_layer, label_field)
     _label(layout, title, 5, 3, 287, 10, 13, True, page=p)
     mp = QgsLayoutItemMap(layout)
     layout.addLayoutItem(mp)
@@ -201,13 +178,14 @@ def report_layout(title, subtitle, basis_heading, basis, summary, warnings, map_
         legend.setStyleFont(part, QFont(FONT, 7 if part == QgsLegendStyle.SymbolLabel else 8))
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(214, 15, MM), page=p)
-    arrow = QgsLayoutItemPicture(layout)
-    svg = QgsSymbolLayerUtils.svgSymbolNameToPath("arrows/NorthArrow_02.svg", project.pathResolver())
-    arrow.setPicturePath(svg)
-    layout.addLayoutItem(arrow)
-    arrow.attemptResize(QgsLayoutSize(14, 14, MM))
-    arrow.attemptMove(QgsLayoutPoint(192, 18, MM), page=p)
-    arrow.setLinkedMap(mp)
+    if north:
+        arrow = QgsLayoutItemPicture(layout)
+        svg = QgsSymbolLayerUtils.svgSymbolNameToPath("arrows/NorthArrow_02.svg", project.pathResolver())
+        arrow.setPicturePath(svg)
+        layout.addLayoutItem(arrow)
+        arrow.attemptResize(QgsLayoutSize(14, 14, MM))
+        arrow.attemptMove(QgsLayoutPoint(192, 18, MM), page=p)
+        arrow.setLinkedMap(mp)
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
     bar.setLinkedMap(mp)
@@ -216,6 +194,40 @@ def report_layout(title, subtitle, basis_heading, basis, summary, warnings, map_
     bar.setUnitLabel("m")
     layout.addLayoutItem(bar)
     bar.attemptMove(QgsLayoutPoint(214, 188, MM), page=p)
+    return mp
+
+
+def report_layout(title, subtitle, basis_heading, basis, summary, warnings, map_layer, chart_svg, tables, project=None,
+                  name=None, label_field="parcel_id", rule_map=None):
+    """The multi-page A4-landscape report: cover with the basis, the compliance map, the chart and the tables.
+
+    Every text is a layout item (label or table), so the PDF holds it as text. ``rule_map`` is
+    ``(title, layer)``: a third page with the rule-index map and its legend. With ``project`` and
+    ``name`` the layout is added to the project's Layout Manager (replacing one of the same name).
+    """
+    import os
+    import tempfile
+
+    from qgis.core import QgsLayoutItemPicture
+
+    project = project or QgsProject.instance()
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    if name:
+        layout.setName(name)
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
+    # page 1: cover and basis
+    _label(layout, title, 10, 8, 277, 12, 16, True)
+    _label(layout, "   ·   ".join(t for t in subtitle if t), 10, 21, 277, 7, 10)
+    _label(layout, basis_heading, 10, 31, 277, 7, 12, True)
+    text = "\n".join(f"{k}: {v}" for k, v in basis)
+    _label(layout, text, 10, 39, 277, 118, 8)
+    _label(layout, "\n".join([summary] + list(warnings)), 10, 160, 277, 45, 8)
+    # page 2: the compliance map (page 3: the rule-index map)
+    label_parcels(map_layer, label_field)
+    _map_page(layout, project, title, map_layer)
+    if rule_map is not None:
+        _map_page(layout, project, rule_map[0], rule_map[1]).setCustomProperty("sunspace_keep_layers", True)
     # tables; the category table shares its page with the chart
     for i, (heading, columns, rows) in enumerate(tables):
         chunks = [rows[k:k + ROWS_PER_PAGE] for k in range(0, len(rows), ROWS_PER_PAGE)] or [[]]
@@ -262,26 +274,33 @@ def label_parcels(layer, field="parcel_id"):
     layer.setLabelsEnabled(True)
 
 
-def show_in_layouts(project, layer, prefix="SunSpace: "):
+def show_in_layouts(project, layer, prefix="SunSpace: ", rule_layer=None):
     """Point the map items of SunSpace report layouts whose layers are not in ``project`` at ``layer``.
 
     The report is rendered from a temporary layer; once the results are loaded, the layout kept in the
     Layout Manager shows the loaded layer, so it still draws after the project is saved and reopened.
+    The rule-index map (and its legend) takes ``rule_layer`` instead (kept as it is without one).
     """
     ids = set(project.mapLayers())
     for layout in project.layoutManager().printLayouts():
         if not layout.name().startswith(prefix):
             continue
         for item in layout.items():
+            rule = isinstance(item, QgsLayoutItemMap) and item.customProperty("sunspace_keep_layers") or \
+                isinstance(item, QgsLayoutItemLegend) and item.linkedMap() is not None and \
+                item.linkedMap().customProperty("sunspace_keep_layers")
+            shown = rule_layer if rule else layer
+            if shown is None:
+                continue  # the rule-index map is not the class map
             if isinstance(item, QgsLayoutItemMap) and not any(l.id() in ids for l in item.layers() if l is not None):
-                item.setLayers([layer])
+                item.setLayers([shown])
                 item.setKeepLayerSet(True)
                 item.refresh()
             elif isinstance(item, QgsLayoutItemLegend):
                 root = item.model().rootGroup()
                 if not any(getattr(n, "layerId", lambda: "")() in ids for n in root.children()):
                     root.removeAllChildren()
-                    root.addLayer(layer)
+                    root.addLayer(shown)
 
 
 def _svg_dir():
