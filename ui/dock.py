@@ -323,8 +323,17 @@ class ComplianceDock(QDockWidget):
 
         from ..algorithms.common import translate_legend
 
-        layer = QgsVectorLayer(path, tr("Rule-index map"), "ogr")
-        layer.loadNamedStyle(os.path.join(STYLE_DIR, "rule_index.qml"))  # before the fields: the style resets them
+        options = QgsVectorLayer.LayerOptions()
+        options.loadDefaultStyle = False  # the output's own stored style is the class map, not this one
+        layer = QgsVectorLayer(path, tr("Rule-index map"), "ogr", options)
+        # before the fields (the style resets them); imported from the .qml itself: QGIS 3.22's loadNamedStyle
+        # would take the style stored in the GeoPackage instead
+        from qgis.PyQt.QtXml import QDomDocument
+
+        doc = QDomDocument()
+        with open(os.path.join(STYLE_DIR, "rule_index.qml"), encoding="utf-8") as fh:
+            doc.setContent(fh.read())
+        layer.importNamedStyle(doc)
         layer.addExpressionField("\"zone\" || '|' || \"cat_code\"", QgsField("rule_key", QVariant.String))
         layer.addExpressionField("\"parcel_id\"" if "parcel_id" in layer.fields().names() else "$id",
                                  QgsField("rule_label", QVariant.String))

@@ -205,7 +205,6 @@ def report_layout(title, subtitle, basis_heading, basis, summary, warnings, map_
     ``(title, layer)``: a third page with the rule-index map and its legend. With ``project`` and
     ``name`` the layout is added to the project's Layout Manager (replacing one of the same name).
     """
-    import os
     import tempfile
 
     from qgis.core import QgsLayoutItemPicture
