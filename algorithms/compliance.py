@@ -29,13 +29,14 @@ from ..core.errors import SunSpaceError
 from .common import STYLE_DIR, SunSpaceAlgorithm, check_canceled, check_output_file, tr, warn
 from .compat import DOUBLE_NUMBER, FLAG_ADVANCED, NO_GEOMETRY, POLYGON_SOURCE, _scoped, make_field
 from .openspace import (
-    _ParcelModel, _num, add_green_model_parameters, add_layout_parameters, far_results, green_constant, osr_results,
+    _ParcelModel, _num, add_base_source_parameters, add_layout_parameters,
+    add_sun_green_parameters, far_results, green_constant, osr_results,
     read_base_table, write_osr_table,
 )
 from .parcel_indicators import STRING_FIELDS as IND_STRING_FIELDS, _value
 from .report import parcel_label, plugin_version, write_report
-from .sunparams import add_building_parameters, add_standard_parameters
-from .zoning import ZONE_LABELS, add_zone_parameters
+from .sunparams import add_building_parameters
+from .zoning import ZONE_LABELS
 
 NO_THREADING = _scoped("ProcessingAlgorithmFlag.NoThreading", lambda: QgsProcessingAlgorithm.FlagNoThreading)
 
@@ -48,12 +49,7 @@ BASE_TABLE_FIELDS = (("cat_code", "string"), ("category", "string"), ("parcels",
 
 def _sun_green_parameters(alg):
     """Green, EP and the green model, the standard, window spacing and the model buildings."""
-    alg.addParameter(QgsProcessingParameterFeatureSource("GREEN", tr("Concentrated green"), [POLYGON_SOURCE], optional=True))
-    alg.addParameter(QgsProcessingParameterNumber("PER_CAPITA", tr("Residential floor area per person EP, m²"),
-                                                  type=DOUBLE_NUMBER, defaultValue=30.0, minValue=1.0))
-    add_green_model_parameters(alg)
-    add_standard_parameters(alg, tr)
-    add_zone_parameters(alg)
+    add_sun_green_parameters(alg)
     p = QgsProcessingParameterNumber("WINDOW_SPACING", tr("Window sampling spacing for the sunlight check, m"),
                                      type=DOUBLE_NUMBER, defaultValue=2.0, minValue=0.2)
     p.setFlags(p.flags() | FLAG_ADVANCED)
@@ -122,8 +118,6 @@ def write_base_table(alg, parameters, context, name, stats, codes, confidence, c
     return dest
 
 
-BASE_METHOD_OPTIONS = ["Mean of compliant parcels", "Median of compliant parcels", "Percentile of compliant parcels",
-                       "From a table"]
 AF_SOURCE_OPTIONS = ["Sunlight model n × DB_max(n)", "Given floors and density"]
 
 #: FAR-cap fields renamed in the combined output where the open-space step already has the name.
@@ -155,16 +149,7 @@ class ComplianceCheckAlgorithm(SunSpaceAlgorithm):
         self.addParameter(QgsProcessingParameterField("ROAD_WIDTH_FIELD", tr("Road width field, m"),
                                                       parentLayerParameterName="ROADS", optional=True))
         _sun_green_parameters(self)
-        self.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value"),
-                                                     options=[tr(o) for o in BASE_METHOD_OPTIONS], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber("PERCENTILE", tr("Percentile"), type=DOUBLE_NUMBER, defaultValue=50.0,
-                                                       minValue=0.0, maxValue=100.0))
-        self.addParameter(QgsProcessingParameterFeatureSource("BASE_TABLE", tr("Base/floor table (CSV or table)"),
-                                                              [QgsProcessing.TypeVector], optional=True))
-        for name, label in (("TABLE_CATEGORY", "Table: category field"), ("TABLE_BASE", "Table: base value field"),
-                            ("TABLE_FLOOR", "Table: floor value field (optional)")):
-            self.addParameter(QgsProcessingParameterField(name, tr(label), parentLayerParameterName="BASE_TABLE",
-                                                          optional=True))
+        add_base_source_parameters(self)
         adv = [QgsProcessingParameterEnum("AF_SOURCE", tr("AF_max from"), options=[tr(o) for o in AF_SOURCE_OPTIONS],
                                           defaultValue=0),
                QgsProcessingParameterNumber("AF_FLOORS", tr("Given average floors"), type=DOUBLE_NUMBER, defaultValue=35.0,

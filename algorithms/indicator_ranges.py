@@ -10,10 +10,8 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsProcessing,
     QgsProcessingAlgorithm,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsVectorLayer,
@@ -31,13 +29,14 @@ from ..ui.layouts import map_layout, render_png
 from .common import STYLE_DIR, SunSpaceAlgorithm, check_canceled, check_output_file, tr
 from .compat import DOUBLE_NUMBER, INTEGER_NUMBER, NO_GEOMETRY, POLYGON_SOURCE, _scoped, make_field
 from .parcel_indicators import write_parcels
-from .openspace import OpenSpaceRatioAlgorithm, _ParcelModel, _num, add_green_model_parameters, add_layout_parameters
-from .sunparams import add_building_parameters, add_standard_parameters
-from .zoning import add_zone_parameters, zone_fields, zoned_c, zoned_floor_values
+from .openspace import (
+    OpenSpaceRatioAlgorithm, _ParcelModel, _num, add_base_source_parameters, add_layout_parameters, add_sun_green_parameters,
+)
+from .sunparams import add_building_parameters
+from .zoning import zone_fields, zoned_c, zoned_floor_values
 
 NO_THREADING = _scoped("ProcessingAlgorithmFlag.NoThreading", lambda: QgsProcessingAlgorithm.FlagNoThreading)
 FORMS = ("slab", "tower", "mixed")
-BASE_OPTIONS = ["Mean of compliant parcels", "Median of compliant parcels", "Percentile of compliant parcels", "From a table"]
 #: Columns of the indicator list: name -> kind.
 TABLE_FIELDS = {
     "zone": "string", "zone_name": "string", "cat_code": "string", "category": "string", "form": "string",
@@ -76,21 +75,8 @@ class IndicatorRangesAlgorithm(SunSpaceAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource("PARCELS", tr("Parcels"), [POLYGON_SOURCE]))
         add_building_parameters(self, tr)
-        self.addParameter(QgsProcessingParameterFeatureSource("GREEN", tr("Concentrated green"), [POLYGON_SOURCE], optional=True))
-        self.addParameter(QgsProcessingParameterNumber("PER_CAPITA", tr("Residential floor area per person EP, m²"),
-                                                       type=DOUBLE_NUMBER, defaultValue=30.0, minValue=1.0))
-        add_green_model_parameters(self)
-        add_standard_parameters(self, tr)
-        add_zone_parameters(self)
-        self.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value"), options=[tr(o) for o in BASE_OPTIONS],
-                                                     defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber("PERCENTILE", tr("Percentile"), type=DOUBLE_NUMBER, defaultValue=50.0,
-                                                       minValue=0.0, maxValue=100.0))
-        self.addParameter(QgsProcessingParameterFeatureSource("BASE_TABLE", tr("Base/floor table (CSV or table)"),
-                                                              [QgsProcessing.TypeVector], optional=True))
-        for name, label in (("TABLE_CATEGORY", N_("Table: category field")), ("TABLE_BASE", N_("Table: base value field")),
-                            ("TABLE_FLOOR", N_("Table: floor value field (optional)"))):
-            self.addParameter(QgsProcessingParameterField(name, tr(label), parentLayerParameterName="BASE_TABLE", optional=True))
+        add_sun_green_parameters(self)
+        add_base_source_parameters(self)
         self.addParameter(QgsProcessingParameterNumber("TOP_FLOORS", tr("Highest floors of high-rise III"), type=INTEGER_NUMBER,
                                                        defaultValue=33, minValue=27, maxValue=100))
         p = QgsProcessingParameterNumber("WINDOW_SPACING", tr("Window sampling spacing for the sunlight check, m"),

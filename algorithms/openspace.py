@@ -103,6 +103,33 @@ def read_layout(alg, parameters, context, settings, sill, floor_h):
                   v["MIN_SPACING"], floor_h, sill)
 
 
+BASE_METHOD_OPTIONS = ["Mean of compliant parcels", "Median of compliant parcels", "Percentile of compliant parcels",
+                       "From a table"]
+
+
+def add_sun_green_parameters(alg):
+    """Concentrated green, EP and the green model, the sunlight standard and the zones (the open-space tools)."""
+    alg.addParameter(QgsProcessingParameterFeatureSource("GREEN", tr("Concentrated green"), [POLYGON_SOURCE], optional=True))
+    alg.addParameter(QgsProcessingParameterNumber("PER_CAPITA", tr("Residential floor area per person EP, m²"),
+                                                  type=DOUBLE_NUMBER, defaultValue=30.0, minValue=1.0))
+    add_green_model_parameters(alg)
+    add_standard_parameters(alg, tr)
+    add_zone_parameters(alg)
+
+
+def add_base_source_parameters(alg):
+    """Where base values come from: derived (mean, median, percentile of compliant parcels) or a table."""
+    alg.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value"), options=[tr(o) for o in BASE_METHOD_OPTIONS],
+                                                defaultValue=0))
+    alg.addParameter(QgsProcessingParameterNumber("PERCENTILE", tr("Percentile of compliant parcels (0-100)"),
+                                                  type=DOUBLE_NUMBER, defaultValue=50.0, minValue=0.0, maxValue=100.0))
+    alg.addParameter(QgsProcessingParameterFeatureSource("BASE_TABLE", tr("Base/floor table (CSV or table)"),
+                                                         [QgsProcessing.TypeVector], optional=True))
+    for name, label in (("TABLE_CATEGORY", N_("Table: category field")), ("TABLE_BASE", N_("Table: base value field")),
+                        ("TABLE_FLOOR", N_("Table: floor value field (optional)"))):
+        alg.addParameter(QgsProcessingParameterField(name, tr(label), parentLayerParameterName="BASE_TABLE", optional=True))
+
+
 class _ParcelModel:
     """Read parcels, buildings and green; compute indicators, window compliance and the DB_max curve."""
 
@@ -147,8 +174,6 @@ class _ParcelModel:
 
 class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
     COLOURS = ["osr_class3.qml", "osr_base.qml", "osr_floor.qml"]
-    BASE_METHOD_OPTIONS = ["Mean of compliant parcels", "Median of compliant parcels", "Percentile of compliant parcels",
-                           "From a table"]
     COLOUR_BY_OPTIONS = ["Three classes", "Base value", "Floor value"]
 
     NAME = "openspaceratio"
@@ -176,20 +201,8 @@ class OpenSpaceRatioAlgorithm(SunSpaceAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource("PARCELS", tr("Parcels"), [POLYGON_SOURCE]))
         add_building_parameters(self, tr)
-        self.addParameter(QgsProcessingParameterFeatureSource("GREEN", tr("Concentrated green"), [POLYGON_SOURCE], optional=True))
-        self.addParameter(QgsProcessingParameterNumber("PER_CAPITA", tr("Residential floor area per person EP, m²"),
-                                                       type=DOUBLE_NUMBER, defaultValue=30.0, minValue=1.0))
-        add_green_model_parameters(self)
-        add_standard_parameters(self, tr)
-        add_zone_parameters(self)
-        self.addParameter(QgsProcessingParameterEnum("BASE_METHOD", tr("Base value"), options=[tr(o) for o in self.BASE_METHOD_OPTIONS], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber("PERCENTILE", tr("Percentile of compliant parcels (0-100)"), type=DOUBLE_NUMBER, defaultValue=50.0,
-                                                       minValue=0.0, maxValue=100.0))
-        self.addParameter(QgsProcessingParameterFeatureSource("BASE_TABLE", tr("Base/floor table (CSV or table)"),
-                                                              [QgsProcessing.TypeVector], optional=True))
-        for name, label in (("TABLE_CATEGORY", N_("Table: category field")), ("TABLE_BASE", N_("Table: base value field")),
-                            ("TABLE_FLOOR", N_("Table: floor value field (optional)"))):
-            self.addParameter(QgsProcessingParameterField(name, tr(label), parentLayerParameterName="BASE_TABLE", optional=True))
+        add_sun_green_parameters(self)
+        add_base_source_parameters(self)
         self.addParameter(QgsProcessingParameterEnum("COLOUR_BY", tr("Colour by"), options=[tr(o) for o in self.COLOUR_BY_OPTIONS], defaultValue=0))
         p = QgsProcessingParameterNumber("WINDOW_SPACING", tr("Window sampling spacing for the sunlight check, m"),
                                          type=DOUBLE_NUMBER, defaultValue=2.0, minValue=0.2)

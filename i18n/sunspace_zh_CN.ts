@@ -440,22 +440,6 @@
         <translation>样式 {name} 未能保存到 GeoPackage：{message}</translation>
     </message>
     <message>
-        <source>Mean of compliant parcels</source>
-        <translation>合规地块的均值</translation>
-    </message>
-    <message>
-        <source>Median of compliant parcels</source>
-        <translation>合规地块的中位数</translation>
-    </message>
-    <message>
-        <source>Percentile of compliant parcels</source>
-        <translation>合规地块的百分位数</translation>
-    </message>
-    <message>
-        <source>From a table</source>
-        <translation>来自表格</translation>
-    </message>
-    <message>
         <source>Sunlight model n × DB_max(n)</source>
         <translation>日照模型 n × DB_max(n)</translation>
     </message>
@@ -482,14 +466,6 @@
     <message>
         <source>Window sampling spacing for the sunlight check, m</source>
         <translation>日照校核的窗户采样间距（m）</translation>
-    </message>
-    <message>
-        <source>Concentrated green</source>
-        <translation>集中绿地</translation>
-    </message>
-    <message>
-        <source>Residential floor area per person EP, m²</source>
-        <translation>人均住宅建筑面积 EP（m²）</translation>
     </message>
     <message>
         <source>Student-t interval of the mean, {p:g} %</source>
@@ -550,18 +526,6 @@
     <message>
         <source>Road width field, m</source>
         <translation>道路宽度字段（m）</translation>
-    </message>
-    <message>
-        <source>Base value</source>
-        <translation>基础值</translation>
-    </message>
-    <message>
-        <source>Percentile</source>
-        <translation>百分位</translation>
-    </message>
-    <message>
-        <source>Base/floor table (CSV or table)</source>
-        <translation>基础值/底线值表（CSV 或表格）</translation>
     </message>
     <message>
         <source>AF_max from</source>
@@ -1316,18 +1280,6 @@
         <translation>居住地块规则索引地图</translation>
     </message>
     <message>
-        <source>Table: category field</source>
-        <translation>表格：类别字段</translation>
-    </message>
-    <message>
-        <source>Table: base value field</source>
-        <translation>表格：基础值字段</translation>
-    </message>
-    <message>
-        <source>Table: floor value field (optional)</source>
-        <translation>表格：底线值字段（可选）</translation>
-    </message>
-    <message>
         <source>Highest floors of high-rise III</source>
         <translation>高层Ⅲ类的最高层数</translation>
     </message>
@@ -1360,8 +1312,28 @@
         <translation>指标赋值清单：共 {rows} 行（区段 × 类别 × 建筑形式）</translation>
     </message>
     <message>
+        <source>Mean of compliant parcels</source>
+        <translation>合规地块的均值</translation>
+    </message>
+    <message>
+        <source>Median of compliant parcels</source>
+        <translation>合规地块的中位数</translation>
+    </message>
+    <message>
+        <source>Percentile of compliant parcels</source>
+        <translation>合规地块的百分位数</translation>
+    </message>
+    <message>
+        <source>From a table</source>
+        <translation>来自表格</translation>
+    </message>
+    <message>
         <source>Three classes</source>
         <translation>三类合规分类</translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation>基础值</translation>
     </message>
     <message>
         <source>Floor value</source>
@@ -1428,6 +1400,34 @@
         <translation>小区道路用地比例 r</translation>
     </message>
     <message>
+        <source>Concentrated green</source>
+        <translation>集中绿地</translation>
+    </message>
+    <message>
+        <source>Residential floor area per person EP, m²</source>
+        <translation>人均住宅建筑面积 EP（m²）</translation>
+    </message>
+    <message>
+        <source>Percentile of compliant parcels (0-100)</source>
+        <translation>合规地块的百分位数（0-100）</translation>
+    </message>
+    <message>
+        <source>Base/floor table (CSV or table)</source>
+        <translation>基础值/底线值表（CSV 或表格）</translation>
+    </message>
+    <message>
+        <source>Table: category field</source>
+        <translation>表格：类别字段</translation>
+    </message>
+    <message>
+        <source>Table: base value field</source>
+        <translation>表格：基础值字段</translation>
+    </message>
+    <message>
+        <source>Table: floor value field (optional)</source>
+        <translation>表格：底线值字段（可选）</translation>
+    </message>
+    <message>
         <source>Sunlight-limited density DB_max(n) (cached per latitude and standard)</source>
         <translation>日照约束建筑密度 DB_max(n)（按纬度与日照标准缓存）</translation>
     </message>
@@ -1446,10 +1446,6 @@
     <message>
         <source>Measuring m in the densest layouts</source>
         <translation>正在最密布局中实测 m</translation>
-    </message>
-    <message>
-        <source>Percentile of compliant parcels (0-100)</source>
-        <translation>合规地块的百分位数（0-100）</translation>
     </message>
     <message>
         <source>Colour by</source>
