@@ -166,3 +166,17 @@ def test_indicator_ranges_pdf_and_bad_map_file(provider, sample_path, tmp_path):
     with pytest.raises(QgsProcessingException, match="must be a .png or .pdf file"):
         run("indicatorranges", dict(common(sample_path), PARCELS=one, OUTPUT="memory:", OUTPUT_TABLE="memory:",
                                     OUTPUT_MAP=str(tmp_path / "rules.svg")))
+
+
+def test_indicator_list_as_xlsx(provider, sample_path, tmp_path):
+    """The indicator list through the sink as a spreadsheet (issue 12: CSV/XLSX), same rows as the CSV."""
+    from qgis.core import QgsVectorLayer
+
+    xlsx = tmp_path / "list.xlsx"
+    res = run("indicatorranges", dict(common(sample_path), ZONE_FIELD="parcel_id", ZONE_OLD="XA-18",
+                                      OUTPUT="memory:", OUTPUT_TABLE=str(xlsx)))
+    sheet = QgsVectorLayer(res["OUTPUT_TABLE"], "list", "ogr")
+    assert xlsx.exists() and sheet.isValid() and sheet.featureCount() > 0
+    names = sheet.fields().names()
+    assert {"zone", "cat_code", "form", "floor_lo", "far_fl_hi"} <= set(names)
+    assert {f["zone"] for f in sheet.getFeatures()} == {"new", "old"}
