@@ -157,7 +157,8 @@ def ground_sunlight(obstructors: Obstructors, area, spacing, height, latitude, d
     rec = {"x": x[idx], "y": y[idx], "z": np.full(idx.size, float(height))}
     res = sunlit_intervals(rec, obs, latitude, declination, window, sweep_angle=0.0,
                            min_altitude=rules.min_altitude, grid_rotation=grid_rotation, progress=progress,
-                           is_canceled=is_canceled, workers=workers, parallel=parallel)
+                           is_canceled=is_canceled, workers=workers, parallel=parallel,
+                           grid=(grid.x0, grid.y0, grid.spacing))
     minutes, _ = count_sunlight(res, rules, window, required_hours)
     grid.values.ravel()[idx] = minutes
     return grid
