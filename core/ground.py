@@ -100,7 +100,9 @@ def ground_sunlight(obstructors: Obstructors, area, spacing, height, latitude, d
 
     Only the buildings within shadow reach of the area (:func:`shadow_reach`: the longest
     shadow at the lowest counted sun, bounded by the extent of the scene) are prepared; cells
-    inside a footprint are found with the footprints that meet the area only.
+    inside a footprint are found with the footprints that meet the area only. The cells a
+    building may shade are found by scan lines: each grid row crosses a building's convex
+    shadow envelope in one run of cells (``sunlit_intervals(..., grid=...)``).
 
     Parameters
     ----------

@@ -406,8 +406,8 @@ def main():
     print(f"raster kernel (Ratti-Richens, DSM {g['raster_dsm_seconds']:.1f} s, {g['raster_step_seconds']:.2f} s per step): "
           f"15-min steps {g['raster_15min_seconds']:.0f} s -> engine x{g['raster_15min_seconds'] / g['seconds']:.1f}; "
           f"1-min steps {g['raster_1min_seconds']:.0f} s (extrapolated) -> engine x{g['raster_1min_seconds'] / g['seconds']:.0f}")
-    print(f"in CPU seconds (fairer on a shared machine): engine {g['cpu']:.1f} s, raster 15-min {g['raster_15min_cpu']:.1f} s "
-          f"(engine x{g['raster_15min_cpu'] / g['cpu']:.1f}), raster 1-min {g['raster_1min_cpu']:.0f} s "
+    print(f"in CPU seconds (fairer on a shared machine): engine {g['cpu']:.2f} s, raster 15-min {g['raster_15min_cpu']:.2f} s "
+          f"(engine x{g['raster_15min_cpu'] / g['cpu']:.2f}), raster 1-min {g['raster_1min_cpu']:.0f} s "
           f"(engine x{g['raster_1min_cpu'] / g['cpu']:.0f})")
     print(f"agreement with the 15-min raster: {g['raster_within_15min']:.1%} of cells within one step, same 2 h verdict "
           f"for {g['raster_pass_agreement']:.1%}, mean |difference| {g['raster_mean_abs_diff']:.1f} min")
