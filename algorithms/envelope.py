@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
@@ -26,9 +25,9 @@ from ..core.ground import grid_polygons
 from ..core.sunlight import prepare_obstructors, sample_facades, sunlit_intervals
 from ..core.validation import id_list
 from .common import SunSpaceAlgorithm, check_canceled, check_output_file, read_layer, style_on_load, to_qgs, tr, warn
-from .compat import DOUBLE_NUMBER, NUMERIC_FIELD, POINT_SOURCE, POLYGON_SOURCE, POLYGON_WKB, make_field
+from .compat import DOUBLE_NUMBER, POLYGON_SOURCE, POLYGON_WKB, make_field
 from .sunparams import (
-    window_points,
+    add_window_source_parameters, window_points,
     add_building_parameters, add_standard_parameters, beijing_clock, parse_standard, read_buildings,
     sunlight_frame,
 )
@@ -78,14 +77,7 @@ def _val(v):
 
 def add_protection_parameters(alg):
     add_building_parameters(alg, tr)
-    alg.addParameter(QgsProcessingParameterFeatureSource("WINDOWS", tr("Window points instead of sampled facades"),
-                                                         [POINT_SOURCE], optional=True))
-    alg.addParameter(QgsProcessingParameterField("WINDOW_Z_FIELD", tr("Window height above ground field, m"),
-                                                 parentLayerParameterName="WINDOWS", type=NUMERIC_FIELD, optional=True))
-    alg.addParameter(QgsProcessingParameterField("WINDOW_FACING_FIELD", tr("Window facing azimuth field, degrees from north"),
-                                                 parentLayerParameterName="WINDOWS", type=NUMERIC_FIELD, optional=True))
-    alg.addParameter(QgsProcessingParameterNumber("SPACING", tr("Facade sampling spacing, m"), type=DOUBLE_NUMBER,
-                                                  defaultValue=1.0, minValue=0.1))
+    add_window_source_parameters(alg)
     alg.addParameter(QgsProcessingParameterEnum("FACADES", tr("Facades to protect"), options=[
         tr("South-facing facades (outward normal with a southward component)"), tr("All facades")], defaultValue=0))
     add_standard_parameters(alg, tr)

@@ -26,7 +26,7 @@ from ..core.detect import residential_expression as detect_residential_expressio
 from ..core.errors import N_, SunSpaceError
 from ..core.validation import check_positive, floors_and_heights, id_list
 from .common import expression_flags, is_null, layer_label, parameter_layer_name, read_layer, tr, warn
-from .compat import DOUBLE_NUMBER, FLAG_ADVANCED, INTEGER_NUMBER, NUMERIC_FIELD, POLYGON_SOURCE
+from .compat import DOUBLE_NUMBER, FLAG_ADVANCED, INTEGER_NUMBER, NUMERIC_FIELD, POINT_SOURCE, POLYGON_SOURCE
 
 STANDARD_LABELS = [
     "GB 50180-2018: Great Cold day ≥ 2 h, 8-16 h (climate zones I, II, III, VII, cities ≥ 500,000; e.g. Xi'an, Beijing)",
@@ -319,6 +319,19 @@ def sunlight_frame(data) -> LocalFrame:
                             "one latitude and allows at most {span:g} degrees. Run each city or district separately "
                             "(select its features).", layer=data["label"], lat0=lat0, lat1=lat1, span=MAX_LATITUDE_SPAN)
     return LocalFrame.around(geoms, data["crs"])
+
+
+def add_window_source_parameters(alg):
+    """The receivers' source, read by :func:`window_points`: optional window points with their
+    height and facing fields, else facades sampled at SPACING metres."""
+    alg.addParameter(QgsProcessingParameterFeatureSource("WINDOWS", tr("Window points instead of sampled facades"),
+                                                         [POINT_SOURCE], optional=True))
+    alg.addParameter(QgsProcessingParameterField("WINDOW_Z_FIELD", tr("Window height above ground field, m"),
+                                                 parentLayerParameterName="WINDOWS", type=NUMERIC_FIELD, optional=True))
+    alg.addParameter(QgsProcessingParameterField("WINDOW_FACING_FIELD", tr("Window facing azimuth field, degrees from north"),
+                                                 parentLayerParameterName="WINDOWS", type=NUMERIC_FIELD, optional=True))
+    alg.addParameter(QgsProcessingParameterNumber("SPACING", tr("Facade sampling spacing, m"), type=DOUBLE_NUMBER,
+                                                  defaultValue=1.0, minValue=0.1))
 
 
 def window_points(alg, parameters, context, data, frame, footprints=(), tops=()):

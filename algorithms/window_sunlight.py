@@ -13,8 +13,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
 )
 
 from ..core.errors import N_, SunSpaceError
@@ -24,9 +22,9 @@ from ..core.sunlight import (
 from ..core.validation import id_list
 from ..core.zones import ZONE_NAMES, largest_overlap, zone_rules
 from .common import SunSpaceAlgorithm, read_layer, style_on_load, to_qgs, tr, warn
-from .compat import DOUBLE_NUMBER, NUMERIC_FIELD, POINT_SOURCE, POINT_WKB, POLYGON_SOURCE, make_field
+from .compat import POINT_WKB, POLYGON_SOURCE, make_field
 from .sunparams import (
-    window_points,
+    add_window_source_parameters, window_points,
     add_building_parameters, add_standard_parameters, beijing_clock, parse_standard, read_buildings,
     sunlight_frame,
 )
@@ -81,14 +79,7 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
         planned = QgsProcessingParameterFeatureSource("PLANNED", tr("Planned buildings (same height/floors fields)"),
                                                       [POLYGON_SOURCE], optional=True)
         self.addParameter(planned)
-        self.addParameter(QgsProcessingParameterFeatureSource("WINDOWS", tr("Window points instead of sampled facades"),
-                                                              [POINT_SOURCE], optional=True))
-        self.addParameter(QgsProcessingParameterField("WINDOW_Z_FIELD", tr("Window height above ground field, m"),
-                                                      parentLayerParameterName="WINDOWS", type=NUMERIC_FIELD, optional=True))
-        self.addParameter(QgsProcessingParameterField("WINDOW_FACING_FIELD", tr("Window facing azimuth field, degrees from north"),
-                                                      parentLayerParameterName="WINDOWS", type=NUMERIC_FIELD, optional=True))
-        self.addParameter(QgsProcessingParameterNumber("SPACING", tr("Facade sampling spacing, m"), type=DOUBLE_NUMBER,
-                                                       defaultValue=1.0, minValue=0.1))
+        add_window_source_parameters(self)
         self.addParameter(QgsProcessingParameterEnum("FACADES", tr("Facades to analyse"), options=[tr(o) for o in self.FACADE_OPTIONS], defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean("EVERY_FLOOR", tr("Sample every floor (not only the ground floor)"),
                                                         defaultValue=False))
