@@ -128,10 +128,16 @@ class LocalFrame:
             return Transformer.from_crs(self.crs, src, always_xy=True)
         return Transformer.from_crs(src, self.crs, always_xy=True)
 
+    def is_frame(self, crs) -> bool:
+        """Whether ``crs`` is this frame's own CRS (coordinates are then already local)."""
+        return crs_from_user(crs) == self.crs
+
     def to_local(self, geometries, crs) -> np.ndarray:
-        """Project shapely geometries from ``crs`` into this frame (metres)."""
-        tr = self._transformer(crs)
+        """Project shapely geometries from ``crs`` into this frame (metres); a copy when already in it."""
         geoms = np.asarray(geometries, dtype=object)
+        if self.is_frame(crs):
+            return geoms.copy()
+        tr = self._transformer(crs)
 
         def fn(coords):
             x, y = tr.transform(coords[:, 0], coords[:, 1])
@@ -149,6 +155,13 @@ class LocalFrame:
             return np.column_stack([x, y])
 
         return shapely.transform(geoms, fn)
+
+    def to_input_xy(self, x, y, crs):
+        """Coordinates ``x``, ``y`` of this frame (metres) in ``crs`` (unchanged when that is this frame)."""
+        x, y = np.asarray(x, float), np.asarray(y, float)
+        if self.is_frame(crs):
+            return x.copy(), y.copy()
+        return self._transformer(crs, inverse=True).transform(x, y)
 
     def lonlat(self, x, y):
         """Longitude and latitude (degrees) of frame coordinates ``x``, ``y`` (metres)."""

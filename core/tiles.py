@@ -4,23 +4,28 @@ A layer is cut into tiles of about ``tile_size_m`` metres in longitude/latitude 
 latitude bands; each row's longitude step is ``tile_size_m / (111 320 m cos(lat))``). A
 building belongs to the tile holding the centre of its bounding box; its windows are
 computed in that tile. The tile's obstructors are its own buildings plus a *halo*: every
-building whose footprint comes within the longest shadow reach of the tile's buildings::
+building whose footprint comes within shadow reach of the tile's buildings. An obstructor
+shades a receiver only from the side of the sun, so the halo reaches, on each side,
 
-    halo = (max top - lowest receiver) * cot(h_min)
+    dh * max_t (s_side / s_z)          (:func:`sun_reach`; dh = max top - lowest receiver)
 
-with ``h_min`` the lowest counted sun altitude on the day at the tile's latitude (at the ends
-of the window clipped to the time the sun is above the minimum altitude). A shadow longer
-than that does not exist in the counted hours, so the tile's answers equal those of the
-whole layer at once. When the counted hours reach the horizon (``h_min = 0``, sunrise inside
-the window at high latitudes) the reach is unbounded and ``max_halo_m`` caps it (reported).
+with ``s`` the unit sun vector over the counted hours (clipped to the time the sun is above
+the minimum altitude): in the northern winter nothing north of a tile can shade it, and the
+southern reach is the longest shadow ``dh * cot(h_min)`` at most. A shadow longer than that
+does not exist in the counted hours, so the tile's answers equal those of the whole layer at
+once. When the counted hours reach the horizon (``h_min = 0``, sunrise inside the window at
+high latitudes) the reach is unbounded and ``max_halo_m`` caps it (reported).
 
 Each tile is computed in its own :class:`~sunspace.core.geodesy.LocalFrame` at its own
 centre latitude (``per_tile_latitude=True``): a layer spanning 34 deg N to 18 deg N gets the sun
 of each place. With ``per_tile_latitude=False`` every tile uses the frame and latitude of
 the whole layer, which reproduces a single-process run exactly.
 
-Tiles run serially in this process (each using ``workers`` threads), or on
-``dask.distributed`` (optional: ``scheduler="local"`` for a LocalCluster on this machine,
+Tiles run serially in this process (each using ``workers`` threads); or on this process and
+``workers - 1`` worker processes started with a real Python interpreter
+(``scheduler="processes"``, :func:`~sunspace.core.sunlight.python_executable`, which also
+works inside QGIS), each computing whole tiles, so no step of the work waits on another's
+GIL; or on ``dask.distributed`` (optional: ``scheduler="local"`` for a LocalCluster on this machine,
 or a scheduler address ``"tcp://host:8786"``). Workers import this package: a LocalCluster
 gets it through ``PYTHONPATH``; a remote cluster through ``Client.upload_file`` of a zip of
 the package.
@@ -41,7 +46,7 @@ from .sunlight import (RECEIVER_LIMIT, _sun_basis, _sun_up_window, check_latitud
                        count_sunlight, default_workers, estimate_receivers, format_all_intervals,
                        prepare_obstructors, sample_facades, sunlit_intervals)
 
-__all__ = ["plan_tiles", "window_sunlight_tiled", "run_tile", "lowest_sun_cot"]
+__all__ = ["plan_tiles", "window_sunlight_tiled", "iter_window_tiles", "run_tile", "lowest_sun_cot", "sun_reach"]
 
 _M_PER_DEG_LAT = 110_000.0  # a degree of latitude is at least 110.57 km: conservative for the halo
 _M_PER_DEG_LON_EQ = 111_320.0
@@ -61,8 +66,46 @@ def lowest_sun_cot(latitude, declination, window, min_altitude=0.0):
     return float((np.hypot(s[0], s[1]) / s[2]).max())
 
 
+def sun_reach(latitude, declination, window, min_altitude=0.0, samples=2001):
+    """Where an obstructor can stand relative to a receiver it shades, per metre of height.
+
+    A building point ``P`` at height ``dh`` above a receiver ``R`` shades it when ``P`` lies
+    towards the sun from ``R``: ``P - R = lam (s_x, s_y) / s_z`` with ``0 <= lam <= dh`` and
+    ``s`` the unit sun vector (east, north, up) at a counted moment. So ``P`` is at most
+    ``dh * max_t(s_x / s_z)`` east of ``R`` (and likewise west, north and south). In the
+    northern winter the sun stays in the south and nothing north of a receiver can shade it.
+
+    Parameters
+    ----------
+    latitude : float, degrees; declination : float, degrees
+    window : (start, end) hours of true solar time; min_altitude : float, degrees
+    samples : int, moments sampled over the counted window (the maximum found is raised by
+        twice the largest change between neighbouring samples, so it is an upper bound)
+
+    Returns
+    -------
+    (east, west, north, south) : floats >= 0, metres of offset per metre of height; ``inf``
+    towards a side the sun reaches at the horizon; all 0 without counted sun.
+    """
+    win = _sun_up_window(latitude, declination, window, min_altitude)
+    if win is None:
+        return (0.0, 0.0, 0.0, 0.0)
+    A, B, C = _sun_basis(latitude, declination)
+    w = np.linspace(win[0], win[1], int(samples))
+    s = A[:, None] + B[:, None] * np.cos(w) + C[:, None] * np.sin(w)
+    out = []
+    for comp in (s[0], -s[0], s[1], -s[1]):
+        if s[2].min() <= 1e-9:  # the sun at the horizon: unbounded towards any side it comes from
+            unit = comp / np.hypot(s[0], s[1])
+            out.append(np.inf if unit.max() > -0.02 else 0.0)
+            continue
+        r = comp / s[2]
+        out.append(float(max(0.0, r.max() + 2.0 * np.abs(np.diff(r)).max(initial=0.0))))
+    return tuple(out)
+
+
 def plan_tiles(lonlat_bounds, top, z_low, declination, window, min_altitude=0.0, tile_size_m=2000.0,
-               max_halo_m=5000.0, members=None):
+               max_halo_m=5000.0, members=None, sun_latitude=None):
     """Tiles of a layer: who is computed where, and who shades it.
 
     Parameters
@@ -74,12 +117,14 @@ def plan_tiles(lonlat_bounds, top, z_low, declination, window, min_altitude=0.0,
     tile_size_m : float, metres
     max_halo_m : float, metres, cap of the halo where the counted sun reaches the horizon
     members : (n,) bool or None, buildings whose windows are computed (default all)
+    sun_latitude : float or None, degrees; the latitude the tiles' sun is computed at when it is
+        not each tile's own (the halo then covers the sun of both)
 
     Returns
     -------
     list of dict: ``lon0, lat0`` (tile centre), ``members`` (building indices computed here),
-    ``halo`` (indices of every building within reach, members included), ``halo_m``,
-    ``halo_capped`` (bool)
+    ``halo`` (indices of every building within reach, members included), ``halo_m`` (the longest
+    shadow, metres), ``halo_capped`` (bool)
     """
     if not tile_size_m > 0:
         raise SunSpaceError("Tile size must be positive, got {size}.", size=tile_size_m)
@@ -91,7 +136,8 @@ def plan_tiles(lonlat_bounds, top, z_low, declination, window, min_altitude=0.0,
     dlat = tile_size_m / _M_PER_DEG_LAT
     lat_min = np.nanmin(cy[ok]) if ok.any() else 0.0
     row = np.floor((cy - lat_min) / dlat)
-    reach_h = max(float(np.max(top[ok]) - z_low), 0.0) if ok.any() else 0.0
+    dh = np.maximum(np.asarray(top, float) - z_low, 0.0)  # each building's height above the lowest receiver
+    reach_h = float(np.max(dh[ok])) if ok.any() else 0.0
     tiles = []
     sel = np.flatnonzero(members & ok)
     for r in np.unique(row[sel]):
@@ -104,36 +150,51 @@ def plan_tiles(lonlat_bounds, top, z_low, declination, window, min_altitude=0.0,
             mem = in_row[col == c]
             lon_c = lon_min + (c + 0.5) * dlon
             t0, t1 = b[mem, 1].min(), b[mem, 3].max()
-            cots = [lowest_sun_cot(lat, declination, window, min_altitude) for lat in (t0, t1)]
-            cot = max(cots)
-            halo_m = reach_h * cot
+            lats = (t0, t1) if sun_latitude is None else (t0, t1, sun_latitude)
+            cots = [lowest_sun_cot(lat, declination, window, min_altitude) for lat in lats]
+            halo_m = reach_h * max(cots)  # the longest shadow
             capped = not np.isfinite(halo_m) or halo_m > max_halo_m
             halo_m = float(min(halo_m, max_halo_m)) if np.isfinite(halo_m) else float(max_halo_m)
-            pad = halo_m + 1.0
-            hl = pad / _M_PER_DEG_LAT
-            lat_far = min(89.0, max(abs(t0), abs(t1)) + hl)
-            hw = pad / (_M_PER_DEG_LON_EQ * 0.99 * np.cos(np.radians(lat_far)))
-            x0, x1 = b[mem, 0].min() - hw, b[mem, 2].max() + hw
-            y0, y1 = t0 - hl, t1 + hl
-            halo = np.flatnonzero(ok & (b[:, 0] <= x1) & (b[:, 2] >= x0) & (b[:, 1] <= y1) & (b[:, 3] >= y0))
+            # the halo reaches only towards the sun, and each building only as far as its own
+            # height lets it: per side, dh * sun_reach (+ 1 m on every side, so that neighbours
+            # sharing a wall with a member are in the tile)
+            sides = np.max([sun_reach(lat, declination, window, min_altitude) for lat in lats], axis=0)
+            # + 2 % of the longest shadow on every side: grid north of a frame off the tile's meridian
+            # turns the sun by the meridian convergence (below 1 deg within 2 deg of longitude)
+            with np.errstate(invalid="ignore"):
+                pads = np.minimum(dh[:, None] * sides[None, :], max_halo_m)
+            pads[~np.isfinite(pads)] = max_halo_m
+            pads += 0.02 * halo_m + 1.0
+            lat_far = min(89.0, max(abs(t0), abs(t1)) + pads[:, 2:].max() / _M_PER_DEG_LAT)
+            m_per_deg_lon = _M_PER_DEG_LON_EQ * 0.99 * np.cos(np.radians(lat_far))
+            mx0, mx1 = b[mem, 0].min(), b[mem, 2].max()
+            # a building east of the members by up to its east pad, west by its west pad, ...
+            near = (ok & (b[:, 0] <= mx1 + pads[:, 0] / m_per_deg_lon) & (b[:, 2] >= mx0 - pads[:, 1] / m_per_deg_lon)
+                    & (b[:, 1] <= t1 + pads[:, 2] / _M_PER_DEG_LAT) & (b[:, 3] >= t0 - pads[:, 3] / _M_PER_DEG_LAT))
+            near[mem] = True
+            halo = np.flatnonzero(near)
             tiles.append({"lon0": float(lon_c), "lat0": float(lat_c), "members": mem, "halo": halo,
                           "halo_m": halo_m, "halo_capped": bool(capped)})
     return tiles
 
 
-def run_tile(task):
+def run_tile(task, is_canceled=None):
     """Compute one tile (a plain function of plain data, so that dask can ship it).
 
     ``task``: ``wkb`` (footprints of the halo buildings, in ``crs``), ``crs`` (WKT or user
     string), ``ids`` (their global indices), ``member`` (bool per halo building), ``base``,
     ``height``, ``frame`` (lon0, lat0 of the local frame), ``latitude`` (of the sun),
     ``declination``, ``window``, ``rules`` (dict of CountingRules fields), ``hours``,
-    ``sampling`` (dict for :func:`sample_facades`), ``workers``, ``intervals``.
+    ``sampling`` (dict for :func:`sample_facades`), ``workers``, ``intervals``, ``coordinates``
+    (``"lonlat"``, default, or ``"input"``: the receivers' ``x, y`` in ``crs``), ``clock_offset``
+    (hours or None: also the intervals in clock time, true solar time + offset).
+    ``is_canceled``: callable() -> bool or None (raises :class:`Cancelled`), in this process only.
 
     Returns
     -------
-    dict of arrays: ``building`` (global), ``floor``, ``lon``, ``lat``, ``z``, ``nx``, ``ny``,
-    ``minutes``, ``passed`` and, when asked, ``intervals`` (list of str).
+    dict of arrays: ``building`` (global), ``floor``, ``x``, ``y`` (longitude and latitude, or
+    in ``crs``), ``z``, ``nx``, ``ny``, ``minutes``, ``passed`` and, when asked, ``intervals`` and
+    ``clock_intervals`` (lists of str); ``pid``, the process that computed it.
     """
     from .standards import CountingRules
 
@@ -150,14 +211,20 @@ def run_tile(task):
     rec = sample_facades(local[member], base[member], height[member], exclude=local[~member], **samp)
     window = tuple(task["window"])
     res = sunlit_intervals(rec, obs, task["latitude"], task["declination"], window, rules.sweep_angle,
-                           rules.min_altitude, workers=task.get("workers", 1))
+                           rules.min_altitude, workers=task.get("workers", 1), is_canceled=is_canceled)
     minutes, passed = count_sunlight(res, rules, window, task["hours"])
-    lon, lat = frame.lonlat(rec["x"], rec["y"])
-    out = {"building": ids[member][rec["building"]], "floor": rec["floor"], "lon": np.asarray(lon),
-           "lat": np.asarray(lat), "z": rec["z"], "nx": rec["nx"], "ny": rec["ny"], "minutes": minutes,
-           "passed": passed}
+    if task.get("coordinates", "lonlat") == "lonlat":
+        x, y = frame.lonlat(rec["x"], rec["y"])
+    else:  # the input CRS (no work when that is this frame)
+        x, y = frame.to_input_xy(rec["x"], rec["y"], task["crs"])
+    out = {"building": ids[member][rec["building"]], "floor": rec["floor"], "x": np.asarray(x),
+           "y": np.asarray(y), "z": rec["z"], "nx": rec["nx"], "ny": rec["ny"], "minutes": minutes,
+           "passed": passed, "pid": os.getpid()}
     if task.get("intervals"):
         out["intervals"] = format_all_intervals(res)
+    offset = task.get("clock_offset")
+    if offset is not None:
+        out["clock_intervals"] = format_all_intervals(res, lambda h: h + offset)
     return out
 
 
@@ -201,38 +268,165 @@ def _dask_client(scheduler, n_workers):
     return client, None
 
 
-def window_sunlight_tiled(footprints, base, height, crs, declination, window, rules, hours, members=None,
-                          spacing=1.0, sill=0.9, floor_height=3.0, every_floor=False, south_only=False,
-                          tile_size_m=2000.0, per_tile_latitude=True, max_halo_m=5000.0, scheduler=None,
-                          workers=None, intervals=False, progress=None, is_canceled=None,
-                          receiver_limit=RECEIVER_LIMIT):
-    """Window sunlight of a whole layer by tiles with a halo (see the module text).
+def _iter_serial(tasks, progress, check):
+    for i, task in enumerate(tasks):
+        check()
+        out = run_tile(task, check_cancel(check))
+        if progress is not None:
+            progress((i + 1) / len(tasks))
+        yield i, out
 
-    Parameters
-    ----------
-    footprints : array of shapely (Multi)Polygons in ``crs`` (any CRS pyproj knows; degrees or metres)
-    base, height : array_like, metres (per building, or scalars)
-    crs : CRS of the footprints (``"EPSG:4326"``, a WKT, a pyproj CRS)
-    declination, window, rules, hours : the standard day, counted hours, counting rules, required hours
-    members : bool array or None; buildings whose windows are computed (e.g. residential); all shade
-    spacing, sill, floor_height, every_floor, south_only : receiver sampling (:func:`sample_facades`)
-    tile_size_m : float, metres
-    per_tile_latitude : bool; True computes each tile at its own latitude in its own frame, False
-        uses the whole layer's frame and centre latitude (identical to one single-process run)
-    max_halo_m : float, metres; cap of the halo where the counted sun reaches the horizon
-    scheduler : None (this process), ``"local"`` (a dask LocalCluster with ``workers`` processes)
-        or a dask scheduler address such as ``"tcp://10.0.0.5:8786"``
-    workers : int or None; threads per tile in this process (scheduler None), or LocalCluster processes
-    intervals : bool, also return the sunlit intervals as strings (true solar time)
-    progress : callable(fraction) or None; is_canceled : callable() -> bool or None (raises Cancelled)
-    receiver_limit : int; the estimated receiver count is refused beyond it (:func:`check_receiver_count`)
 
-    Returns
-    -------
-    dict of arrays in the order of a single :func:`sample_facades` call on the ``members`` buildings:
-    ``building``, ``floor``, ``lon``, ``lat``, ``z``, ``nx``, ``ny``, ``minutes``, ``passed``
-    (and ``intervals``), plus ``tiles`` (list of dict: ``lon0, lat0, latitude, receivers,
-    halo_buildings, halo_m, halo_capped``).
+def _iter_processes(tasks, workers, progress, check, warn=None):
+    """Tiles on this process and ``workers - 1`` worker processes; yields ``(i, result)`` as they finish.
+
+    Each lane (this process's thread, and one waiting thread per worker process,
+    :class:`~sunspace.core.worker.Worker`) takes the next tile from a queue, the costliest
+    first, until none is left. Progress is reported and cancel checked on the calling thread
+    only; when it stops (cancel, an error, or the caller closing the generator) the worker
+    processes are killed. A worker that cannot start or dies hands its tile back to the queue
+    and the others go on (``warn`` is told); an error in the data (:class:`SunSpaceError`) is
+    raised as in a serial run.
+    """
+    import threading
+    from collections import deque
+
+    from .worker import Worker
+
+    queue = deque(sorted(range(len(tasks)), key=lambda i: -tasks[i]["cost"]))
+    finished = deque()
+    lock = threading.Lock()
+    stop = threading.Event()
+    failures, broken = [], []
+    n_remote = min(max(1, int(workers)) - 1, len(tasks) - 1)
+
+    def take():
+        with lock:
+            return queue.popleft() if queue and not stop.is_set() else None
+
+    def remote_lane(worker):
+        while True:
+            i = take()
+            if i is None:
+                return
+            try:
+                out = worker.call("core.tiles", "run_tile", tasks[i])
+            except SunSpaceError as exc:
+                failures.append(exc)
+                stop.set()
+                return
+            except BaseException as exc:  # the worker itself failed: its tile goes back to the queue
+                with lock:
+                    queue.appendleft(i)
+                    broken.append(str(exc))
+                return
+            with lock:
+                finished.append((i, out))
+
+    pool, lanes = [], []
+    done = 0
+    warned = 0
+    try:
+        for _ in range(n_remote):
+            try:
+                pool.append(Worker())
+            except (OSError, SunSpaceError) as exc:
+                broken.append(str(exc))
+        lanes = [threading.Thread(target=remote_lane, args=(w,), daemon=True) for w in pool]
+        for lane in lanes:
+            lane.start()
+        while True:
+            check()
+            while finished:
+                with lock:
+                    item = finished.popleft()
+                done += 1
+                if progress is not None:
+                    progress(done / len(tasks))
+                yield item
+            if failures:
+                raise failures[0]
+            if warn is not None and len(broken) > warned:
+                for message in broken[warned:]:
+                    warn(SunSpaceError("A worker process failed ({error}); its tiles are computed here.",
+                                       error=message))
+                warned = len(broken)
+            i = take()
+            if i is None:
+                alive = [lane for lane in lanes if lane.is_alive()]
+                if alive:
+                    alive[0].join(0.1)
+                    continue
+                i = take()  # a tile handed back by a lane that has just stopped
+                if i is None and not finished:
+                    break
+                if i is None:
+                    continue
+            out = run_tile(tasks[i], check_cancel(check))
+            done += 1
+            if progress is not None:
+                progress(done / len(tasks))
+            yield i, out
+        check()
+    finally:
+        stop.set()
+        for w in pool:
+            w.close(kill=True)
+        for lane in lanes:
+            lane.join()
+
+
+def _iter_dask(tasks, scheduler, workers, progress, is_canceled):
+    from dask.distributed import as_completed
+
+    client, cluster = _dask_client(scheduler, workers)
+    try:
+        futures = client.map(run_tile, tasks, pure=False)
+        index = {f.key: i for i, f in enumerate(futures)}
+        done = 0
+        for fut in as_completed(futures):
+            if is_canceled is not None and is_canceled():
+                client.cancel(futures)
+                raise Cancelled()
+            out = fut.result()
+            done += 1
+            if progress is not None:
+                progress(done / len(tasks))
+            yield index[fut.key], out
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def check_cancel(check):
+    """``check`` (raises :class:`Cancelled`) as an ``is_canceled`` callable for the engine."""
+    def is_canceled():
+        check()
+        return False
+    return is_canceled
+
+
+def iter_window_tiles(footprints, base, height, crs, declination, window, rules, hours, members=None,
+                      spacing=1.0, sill=0.9, floor_height=3.0, every_floor=False, south_only=False,
+                      tile_size_m=2000.0, per_tile_latitude=True, max_halo_m=5000.0, scheduler=None,
+                      workers=None, intervals=False, progress=None, is_canceled=None,
+                      receiver_limit=RECEIVER_LIMIT, frame=None, coordinates="lonlat", clock_offset_hours=None,
+                      warn=None):
+    """Window sunlight of a whole layer by tiles with a halo, tile by tile as they finish.
+
+    Parameters are those of :func:`window_sunlight_tiled`, and:
+
+    clock_offset_hours : float or None; when given, each result also holds ``clock_intervals``,
+        the intervals in clock time (true solar time + this offset, e.g. Beijing time on the day)
+    warn : callable(SunSpaceError) or None; told when a worker process fails (its tiles are
+        then computed by the other lanes)
+
+    Yields
+    ------
+    (tile, result) : ``tile`` a dict (``index, lon0, lat0, latitude, receivers, halo_buildings,
+    halo_m, halo_capped, pid``: the process that computed it); ``result`` the dict of :func:`run_tile` (receivers of the tile's
+    member buildings, in building order). Memory holds a few tiles' results at a time.
     """
     from dataclasses import asdict
 
@@ -255,13 +449,15 @@ def window_sunlight_tiled(footprints, base, height, crs, declination, window, ru
     lat_lo, lat_hi = np.nanmin(lb[ok, 1]), np.nanmax(lb[ok, 3])
     check_latitude(lat_lo, declination)
     check_latitude(lat_hi, declination)
-    # refuse absurd receiver counts before any work (cheap estimate, in a rough metric frame)
-    rough = LocalFrame(float(np.nanmean(lb[ok, 0])), float(np.nanmean(lb[ok, 1])))
-    check_receiver_count(estimate_receivers(rough.to_local(lonlat[members], "EPSG:4326"), height[members],
+    if coordinates not in ("lonlat", "input"):
+        raise SunSpaceError("coordinates must be 'lonlat' or 'input', got {value!r}.", value=coordinates)
+    whole = LocalFrame(*frame) if frame is not None else LocalFrame.around(fps[ok], src)
+    # refuse absurd receiver counts before any work (cheap estimate, in the layer's metric frame)
+    check_receiver_count(estimate_receivers(whole.to_local(fps[members], src), height[members],
                                             spacing, sill, floor_height, every_floor, south_only), receiver_limit)
     tiles = plan_tiles(lb, base + height, float(np.min(base[ok]) + min(sill, 0.0)), declination, window,
-                       rules.min_altitude, tile_size_m, max_halo_m, members)
-    whole = LocalFrame.around(fps[ok], src)
+                       rules.min_altitude, tile_size_m, max_halo_m, members,
+                       sun_latitude=None if per_tile_latitude else whole.lat0)
     wkt = src.to_wkt()
     sampling = {"spacing": spacing, "sill": sill, "floor_height": floor_height, "every_floor": every_floor,
                 "south_only": south_only}
@@ -271,56 +467,95 @@ def window_sunlight_tiled(footprints, base, height, crs, declination, window, ru
         halo = t["halo"]
         member = np.isin(halo, t["members"])
         if per_tile_latitude:
-            frame, lat = (t["lon0"], t["lat0"]), t["lat0"]
+            tile_frame, lat = (t["lon0"], t["lat0"]), t["lat0"]
         else:
-            frame, lat = (whole.lon0, whole.lat0), whole.lat0
+            tile_frame, lat = (whole.lon0, whole.lat0), whole.lat0
         tasks.append({"wkb": shapely.to_wkb(fps[halo]), "crs": wkt, "ids": halo, "member": member,
-                      "base": base[halo], "height": height[halo], "frame": frame, "latitude": lat,
+                      "base": base[halo], "height": height[halo], "frame": tile_frame, "latitude": lat,
                       "declination": float(declination), "window": tuple(window), "rules": asdict(rules),
                       "hours": float(hours), "sampling": sampling, "intervals": bool(intervals),
-                      "workers": nthreads if scheduler is None else 1})
+                      "coordinates": coordinates, "clock_offset": clock_offset_hours,
+                      "workers": nthreads if scheduler is None else 1,
+                      "cost": float(shapely.length(lonlat[t["members"]]).sum() * (np.mean(height[t["members"]])
+                                                                                   if every_floor else 1.0))})
         t["latitude"] = lat
-    results = [None] * len(tasks)
 
     def check():
         if is_canceled is not None and is_canceled():
             raise Cancelled()
 
     if scheduler is None:
-        for i, task in enumerate(tasks):
-            check()
-            results[i] = run_tile(task)
-            if progress is not None:
-                progress((i + 1) / len(tasks))
+        runs = _iter_serial(tasks, progress, check)
+    elif scheduler == "processes":
+        runs = _iter_processes(tasks, nthreads, progress, check, warn)
     else:
-        from dask.distributed import as_completed
-
-        client, cluster = _dask_client(scheduler, None if workers is None else int(workers))
-        try:
-            futures = client.map(run_tile, tasks, pure=False)
-            index = {f.key: i for i, f in enumerate(futures)}
-            done = 0
-            for fut in as_completed(futures):
-                if is_canceled is not None and is_canceled():
-                    client.cancel(futures)
-                    raise Cancelled()
-                results[index[fut.key]] = fut.result()
-                done += 1
-                if progress is not None:
-                    progress(done / len(tasks))
-        finally:
-            client.close()
-            if cluster is not None:
-                cluster.close()
+        runs = _iter_dask(tasks, scheduler, None if workers is None else int(workers), progress, is_canceled)
+    try:
+        for i, out in runs:
+            t = tiles[i]
+            yield ({"index": i, "lon0": t["lon0"], "lat0": t["lat0"], "latitude": t["latitude"],
+                    "receivers": len(out["minutes"]), "halo_buildings": int(t["halo"].size), "halo_m": t["halo_m"],
+                    "halo_capped": t["halo_capped"], "pid": out.get("pid")}, out)
+    finally:
+        runs.close()
     check()
-    keys = ["building", "floor", "lon", "lat", "z", "nx", "ny", "minutes", "passed"]
+
+
+def window_sunlight_tiled(footprints, base, height, crs, declination, window, rules, hours, members=None,
+                          spacing=1.0, sill=0.9, floor_height=3.0, every_floor=False, south_only=False,
+                          tile_size_m=2000.0, per_tile_latitude=True, max_halo_m=5000.0, scheduler=None,
+                          workers=None, intervals=False, progress=None, is_canceled=None,
+                          receiver_limit=RECEIVER_LIMIT, frame=None, coordinates="lonlat"):
+    """Window sunlight of a whole layer by tiles with a halo (see the module text).
+
+    Parameters
+    ----------
+    footprints : array of shapely (Multi)Polygons in ``crs`` (any CRS pyproj knows; degrees or metres)
+    base, height : array_like, metres (per building, or scalars)
+    crs : CRS of the footprints (``"EPSG:4326"``, a WKT, a pyproj CRS)
+    declination, window, rules, hours : the standard day, counted hours, counting rules, required hours
+    members : bool array or None; buildings whose windows are computed (e.g. residential); all shade
+    spacing, sill, floor_height, every_floor, south_only : receiver sampling (:func:`sample_facades`)
+    tile_size_m : float, metres
+    per_tile_latitude : bool; True computes each tile at its own latitude in its own frame, False
+        uses the whole layer's frame and centre latitude (identical to one single-process run)
+    max_halo_m : float, metres; cap of the halo where the counted sun reaches the horizon
+    scheduler : None (this process), ``"processes"`` (this process and ``workers - 1`` worker
+        processes on this machine, each computing whole tiles), ``"local"`` (a dask LocalCluster
+        with ``workers`` processes) or a dask scheduler address such as ``"tcp://10.0.0.5:8786"``
+    workers : int or None (every core); threads per tile in this process (scheduler None), or
+        the number of processes (this one included for ``"processes"``)
+    frame : (lon0, lat0) or None; with ``per_tile_latitude=False``, the local frame and sun
+        latitude of every tile (default: the centre of the layer's bounding box). Footprints
+        already in this frame (``crs`` its :attr:`LocalFrame.crs`) are not transformed.
+    coordinates : ``"lonlat"`` (default): the receivers' ``lon, lat`` in degrees; ``"input"``:
+        their ``x, y`` in ``crs``
+    intervals : bool, also return the sunlit intervals as strings (true solar time)
+    progress : callable(fraction) or None; is_canceled : callable() -> bool or None (raises Cancelled)
+    receiver_limit : int; the estimated receiver count is refused beyond it (:func:`check_receiver_count`)
+
+    Returns
+    -------
+    dict of arrays in the order of a single :func:`sample_facades` call on the ``members`` buildings:
+    ``building``, ``floor``, ``lon``, ``lat``, ``z``, ``nx``, ``ny``, ``minutes``, ``passed``
+    (``x, y`` instead of ``lon, lat`` for ``coordinates="input"``; and ``intervals``), plus
+    ``tiles`` (list of dict: ``lon0, lat0, latitude, receivers, halo_buildings, halo_m, halo_capped``).
+    """
+    import itertools
+
+    got = sorted(iter_window_tiles(footprints, base, height, crs, declination, window, rules, hours, members,
+                                   spacing, sill, floor_height, every_floor, south_only, tile_size_m,
+                                   per_tile_latitude, max_halo_m, scheduler, workers, intervals, progress,
+                                   is_canceled, receiver_limit, frame, coordinates), key=lambda p: p[0]["index"])
+    results = [r for _, r in got]
+    keys = ["building", "floor", "x", "y", "z", "nx", "ny", "minutes", "passed"]
     out = {k: np.concatenate([r[k] for r in results]) if results else np.empty(0) for k in keys}
+    if coordinates == "lonlat":
+        out["lon"], out["lat"] = out.pop("x"), out.pop("y")
     order = np.argsort(out["building"], kind="stable")  # the order of one sample_facades call
     out = {k: v[order] for k, v in out.items()}
     if intervals:
-        strings = sum((r["intervals"] for r in results), [])
+        strings = list(itertools.chain.from_iterable(r["intervals"] for r in results))
         out["intervals"] = [strings[i] for i in order]
-    out["tiles"] = [{"lon0": t["lon0"], "lat0": t["lat0"], "latitude": t["latitude"], "receivers": len(r["minutes"]),
-                     "halo_buildings": int(t["halo"].size), "halo_m": t["halo_m"], "halo_capped": t["halo_capped"]}
-                    for t, r in zip(tiles, results)]
+    out["tiles"] = [{k: v for k, v in t.items() if k not in ("index", "pid")} for t, _ in got]
     return out

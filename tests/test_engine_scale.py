@@ -149,3 +149,111 @@ def test_command_line_reads_geojson_and_geopackage(tmp_path, plugin_path):
     direct = window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", -20.149, WINDOW, RULES, 2.0, spacing=3.0,
                                    workers=1)
     assert [float(r["minutes"]) for r in rows[".gpkg"]] == pytest.approx(list(direct["minutes"]), abs=1.0)
+
+
+def test_halo_reaches_towards_the_sun_only():
+    from sunspace.core.solar import sun_vectors
+    from sunspace.core.tiles import sun_reach
+
+    east, west, north, south = sun_reach(31.3, DEC, WINDOW)
+    # independent: the sun's east-north-up vector (solar.sun_vectors) every 6 s over the counted hours
+    s = sun_vectors(31.3, DEC, 15.0 * (np.linspace(WINDOW[0], WINDOW[1], 4801) - 12.0))
+    dense = [np.max(s[:, 0] / s[:, 2]), np.max(-s[:, 0] / s[:, 2]), 0.0, np.max(-s[:, 1] / s[:, 2])]
+    assert north == 0.0  # the winter sun stays south: nothing north of a window shades it
+    for got, ref in zip((east, west, south), (dense[0], dense[1], dense[3])):
+        assert ref <= got <= ref * 1.02
+    assert south > 2.0 and abs(east - west) < 1e-6 * east  # symmetric morning and afternoon
+    # a tile's halo: a tall tower to the south within its reach is in, the same tower as far north
+    # is out, and a low building as far south is out (its own height cannot reach the tile)
+    frame = LocalFrame(120.6, 31.3)
+    d = 0.8 * 80.0 * south
+    local = np.array([box(0, 0, 20, 10), box(-15, -d - 30, 15, -d), box(-15, d + 10, 15, d + 40),
+                      box(-15, -d - 30, 15, -d - 20)], dtype=object)
+    local[3] = box(40, -d - 30, 70, -d)
+    geoms = frame.from_local(local, "EPSG:4326")
+    top = np.array([10.0, 80.0, 80.0, 6.0])
+    tiles = plan_tiles(shapely.bounds(geoms), top, 0.0, DEC, WINDOW, tile_size_m=100.0,
+                       members=np.array([True, False, False, False]))
+    assert len(tiles) == 1 and list(tiles[0]["halo"]) == [0, 1]
+
+
+def _children():
+    """Worker processes (``-m ....core.worker``) whose parent is this process."""
+    me, kids = os.getpid(), []
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                with open(f"/proc/{pid}/stat") as fh:
+                    mine = int(fh.read().rsplit(")", 1)[1].split()[1]) == me
+                with open(f"/proc/{pid}/cmdline") as fh:
+                    if mine and "core.worker" in fh.read():
+                        kids.append(int(pid))
+            except (OSError, IndexError, ValueError):
+                pass
+    return kids
+
+
+def test_worker_processes_reproduce_the_single_run_exactly():
+    geoms, heights = town(120.6, 31.3, seed=5, rows=5, cols=6)
+    rec, minutes, passed = single_run(geoms, heights)
+    kw = dict(spacing=3.0, tile_size_m=100.0, per_tile_latitude=False)
+    out = window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, scheduler="processes",
+                                workers=3, intervals=True, **kw)
+    assert len(out["tiles"]) >= 6
+    np.testing.assert_array_equal(out["building"], rec["building"])
+    np.testing.assert_array_equal(out["minutes"], minutes)
+    np.testing.assert_array_equal(out["passed"], passed)
+    serial = window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, workers=1,
+                                   intervals=True, **kw)
+    assert out["intervals"] == serial["intervals"]
+    np.testing.assert_array_equal(out["lon"], serial["lon"])
+    # footprints already in the frame are used as they are, and receivers come back in it
+    frame = LocalFrame.around(geoms, "EPSG:4326")
+    local = frame.to_local(geoms, "EPSG:4326")
+    same = window_sunlight_tiled(local, 0.0, heights, frame.crs, DEC, WINDOW, RULES, 2.0, scheduler="processes",
+                                 workers=2, frame=(frame.lon0, frame.lat0), coordinates="input", **kw)
+    np.testing.assert_array_equal(same["x"], rec["x"])
+    np.testing.assert_array_equal(same["y"], rec["y"])
+    np.testing.assert_array_equal(same["minutes"], minutes)
+    from sunspace.core.tiles import iter_window_tiles
+
+    pids = {t["pid"] for t, _ in iter_window_tiles(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0,
+                                                   scheduler="processes", workers=2, **kw)}
+    assert os.getpid() in pids and len(pids) == 2  # this process and one worker both computed tiles
+    assert not _children()  # the worker processes are gone
+
+
+def test_worker_processes_cancel_fail_over_and_report_errors(monkeypatch):
+    from sunspace.core.tiles import iter_window_tiles
+    from sunspace.core.worker import Worker
+
+    geoms, heights = town(120.6, 31.3, seed=6, rows=4, cols=5)
+    kw = dict(spacing=3.0, tile_size_m=100.0, per_tile_latitude=False)
+    ref = window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, workers=1, **kw)
+    # cancel after the first finished tile: Cancelled, and no worker process left behind
+    seen = []
+    with pytest.raises(Cancelled):
+        window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, scheduler="processes",
+                              workers=2, progress=seen.append, is_canceled=lambda: bool(seen), **kw)
+    assert len(seen) == 1 and not _children()
+    # a worker that cannot start: its tiles are computed here, the caller is told, answers unchanged
+    monkeypatch.setenv("SUNSPACE_PYTHON", "/nonexistent/python3")
+    told = []
+    got = window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, scheduler="processes",
+                                workers=2, **kw)
+    np.testing.assert_array_equal(got["minutes"], ref["minutes"])
+    parts = list(iter_window_tiles(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, scheduler="processes",
+                                   workers=2, warn=told.append, **kw))
+    assert sum(len(r["minutes"]) for _, r in parts) == len(ref["minutes"])
+    assert {t["pid"] for t, _ in parts} == {os.getpid()}
+    assert len(told) == 1 and isinstance(told[0], SunSpaceError) and "worker process" in str(told[0])
+    monkeypatch.delenv("SUNSPACE_PYTHON")
+    # an error in the data inside a worker comes back as the same translatable error
+    w = Worker()
+    try:
+        with pytest.raises(SunSpaceError, match="south of the equator") as info:
+            w.call("core.sunlight", "check_latitude", -30.0)
+        assert "{" in info.value.template
+        assert w.call("core.tiles", "lowest_sun_cot", 31.3, DEC, WINDOW) == lowest_sun_cot(31.3, DEC, WINDOW)
+    finally:
+        w.close()
