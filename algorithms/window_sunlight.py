@@ -19,9 +19,10 @@ from ..core.errors import N_, SunSpaceError
 from ..core.sunlight import (
     check_receiver_count, estimate_receivers, iter_facade_batches, iter_window_sunlight, prepare_obstructors,
 )
+from ..core.tiles import iter_window_tiles, tile_size_for, use_tiles
 from ..core.validation import id_list
 from ..core.zones import ZONE_NAMES, largest_overlap, zone_rules
-from .common import SunSpaceAlgorithm, read_layer, style_on_load, to_qgs, tr, warn
+from .common import SunSpaceAlgorithm, read_layer, style_on_load, to_qgs, tr, translate_error, warn
 from .compat import POINT_WKB, POLYGON_SOURCE, make_field
 from .sunparams import (
     add_window_source_parameters, window_points,
@@ -199,41 +200,27 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
                 zone_g = None
                 batches_of = lambda member=member: make_batches(member)
             to_bj = beijing_clock(replace(settings, date=date), frame.lon0)
-            run_args = dict(latitude=frame.lat0, declination=dec, window=std.window, rules=rules,
-                            hours=std.hours, chunk_size=50_000, is_canceled=feedback.isCanceled, total=None)
             progress = (lambda f, a=done, w=size: feedback.setProgress(90 * min(1.0, (a + w * f) / grand * 0.999)))
             total = size if windows is None else None
-            chunks_now = iter_window_sunlight(batches_of(), obs_now, to_clock=to_bj, progress=progress,
-                                              **dict(run_args, total=total))
-            chunks_before = None
-            if obs_after is not None:
-                chunks_before = iter_window_sunlight(batches_of(), obs_now, intervals=False, **run_args)
-                chunks_now = iter_window_sunlight(batches_of(), obs_after, to_clock=to_bj, progress=progress,
-                                                  **dict(run_args, total=total))
             done += size
-            batches = batches_of()
-            batch, offset = None, 0
-            for chunk in chunks_now:
-                before = next(chunks_before) if chunks_before is not None else None
-                # the receivers of this chunk (batches and chunks both run in receiver order)
-                while batch is None or chunk.start >= offset + len(batch["x"]):
-                    if batch is not None:
-                        offset += len(batch["x"])
-                    batch = next(batches)
-                i0, i1 = chunk.start - offset, chunk.stop - offset
-                part = {k: v[i0:i1] for k, v in batch.items()}
-                mins, ok = chunk.minutes, chunk.passed
+            if windows is None and obs_after is None and use_tiles(size):
+                chunks = self._tiled_chunks(local, bld, member, sampling, dec, std, rules, frame, to_bj, progress,
+                                            feedback)
+            else:
+                chunks = self._engine_chunks(batches_of, obs_now, obs_after, frame, dec, std, rules, to_bj, progress,
+                                             total, feedback)
+            for part, start, mins, ok, true_solar, clock, before in chunks:
                 pushed = (before.passed & ~ok) if before is not None else None
                 pts = frame.from_local(shapely.points(part["x"], part["y"]), bld["crs"])
                 facing = (np.degrees(np.arctan2(part["nx"], part["ny"])) + 360.0) % 360.0
                 b = part["building"]
-                zone = zone_g[chunk.start:chunk.stop] if zone_g is not None else bzone[b]
+                zone = zone_g[start:start + len(mins)] if zone_g is not None else bzone[b]
                 for k in range(len(mins)):
                     f = QgsFeature(fields)
                     f.setGeometry(to_qgs(pts[k]))
                     attrs = [None if b[k] < 0 else int(bld["ids"][b[k]]), None if b[k] < 0 else int(part["floor"][k]),
                              float(part["z"][k]), float(facing[k]), float(mins[k]), float(mins[k]) / 60.0, int(ok[k]),
-                             chunk.intervals[k], chunk.clock_intervals[k], str(zone[k]), float(std.hours)]
+                             true_solar[k], clock[k], str(zone[k]), float(std.hours)]
                     if before is not None:
                         attrs += [float(before.minutes[k]), int(before.passed[k]), int(pushed[k])]
                     f.setAttributes(attrs)
@@ -264,6 +251,48 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
             msg += tr("; the proposal pushes {k} below it").format(k=n_pushed)
         feedback.pushInfo(msg)
         return results
+
+    @staticmethod
+    def _engine_chunks(batches_of, obs_now, obs_after, frame, dec, std, rules, to_bj, progress, total, feedback):
+        """The receivers' sunlight chunk by chunk in this process (threads on every core):
+        yields (receivers, start, minutes, passed, true-solar intervals, clock intervals, before or None)."""
+        run_args = dict(latitude=frame.lat0, declination=dec, window=std.window, rules=rules,
+                        hours=std.hours, chunk_size=50_000, is_canceled=feedback.isCanceled, total=None)
+        chunks_before = None
+        if obs_after is not None:  # the same receivers with and without the proposal, in the same order
+            chunks_before = iter_window_sunlight(batches_of(), obs_now, intervals=False, **run_args)
+        chunks_now = iter_window_sunlight(batches_of(), obs_now if obs_after is None else obs_after, to_clock=to_bj,
+                                          progress=progress, **dict(run_args, total=total))
+        for chunk in chunks_now:
+            before = next(chunks_before) if chunks_before is not None else None
+            yield (chunk.receivers, chunk.start, chunk.minutes, chunk.passed, chunk.intervals, chunk.clock_intervals,
+                   before)
+
+    @staticmethod
+    def _tiled_chunks(local, bld, member, sampling, dec, std, rules, frame, to_bj, progress, feedback):
+        """The members' windows by tiles on this process and worker processes (every core, no GIL shared):
+        yields the same tuples as :meth:`_engine_chunks`, tile by tile as they finish."""
+        u_idx = np.flatnonzero(bld["usable"])
+        members = np.isin(u_idx, member)
+        fps = local[u_idx]
+        n_est = estimate_receivers(fps[members], bld["height"][u_idx][members], **sampling)
+        x0, y0, x1, y1 = shapely.total_bounds(fps[members])
+        tiles = iter_window_tiles(fps, bld["base"][u_idx], bld["height"][u_idx], frame.crs, dec, std.window, rules,
+                                  std.hours, members=members, tile_size_m=tile_size_for((x1 - x0) * (y1 - y0), n_est),
+                                  per_tile_latitude=False, frame=(frame.lon0, frame.lat0), coordinates="input",
+                                  scheduler="processes", intervals=True, clock_offset_hours=to_bj(0.0),
+                                  progress=progress, is_canceled=feedback.isCanceled,
+                                  warn=lambda exc: warn(feedback, translate_error(exc)), **sampling)
+        start, pids, n_tiles = 0, set(), 0
+        for tile, r in tiles:
+            pids.add(tile["pid"])
+            n_tiles += 1
+            part = {"x": r["x"], "y": r["y"], "z": r["z"], "nx": r["nx"], "ny": r["ny"],
+                    "building": u_idx[r["building"]], "floor": r["floor"]}
+            yield part, start, r["minutes"], r["passed"], r["intervals"], r["clock_intervals"], None
+            start += len(r["minutes"])
+        feedback.pushInfo(tr("{n} windows computed in {tiles} tiles on {processes} processes").format(
+            n=start, tiles=n_tiles, processes=len(pids)))
 
     @staticmethod
     def _warn_outside(feedback, label, ids, template):

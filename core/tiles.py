@@ -268,6 +268,37 @@ def _dask_client(scheduler, n_workers):
     return client, None
 
 
+TILES_MIN_RECEIVERS = 200_000
+"""Receivers from which :func:`use_tiles` sends a job to worker processes (starting them costs ~1 s)."""
+
+
+def use_tiles(n_receivers, workers=None) -> bool:
+    """Whether a job of about ``n_receivers`` windows is worth tiles on worker processes.
+
+    True with more than one worker (``workers``, default :func:`default_workers`) and at least
+    :data:`TILES_MIN_RECEIVERS` receivers (``$SUNSPACE_TILES_MIN_RECEIVERS`` overrides it; 0
+    always uses them). Threads in one process cannot use two cores fully (parts of numpy and
+    shapely hold the GIL); whole tiles in separate processes can.
+    """
+    env = os.environ.get("SUNSPACE_TILES_MIN_RECEIVERS", "").strip()
+    limit = int(env) if env.isdigit() else TILES_MIN_RECEIVERS
+    nw = default_workers() if workers is None else int(workers)
+    return nw > 1 and n_receivers >= limit
+
+
+def tile_size_for(area_m2, n_receivers, workers=None, per_tile=250_000, lo=200.0, hi=3000.0):
+    """A tile size (metres) for ``n_receivers`` spread over ``area_m2``: about ``per_tile``
+    receivers per tile (each tile's results a bounded amount of memory) and at least two tiles
+    per worker (``workers``, default :func:`default_workers`) to share, within [``lo``, ``hi``]."""
+    if not area_m2 > 0:
+        return hi
+    nw = default_workers() if workers is None else max(1, int(workers))
+    size = np.sqrt(area_m2 / (2.0 * nw))
+    if n_receivers > 0:
+        size = min(size, np.sqrt(area_m2 * per_tile / n_receivers))
+    return float(np.clip(size, lo, hi))
+
+
 def _iter_serial(tasks, progress, check):
     for i, task in enumerate(tasks):
         check()

@@ -72,7 +72,10 @@ class Worker:
         parent = os.path.dirname(package_root)
         package = __name__.rsplit(".", 2)[0]
         env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (parent, env.get("PYTHONPATH", "")) if p)
+        # this package, then the caller's own search path (inside QGIS: the plugin-private folder of
+        # dependencies and QGIS's Python folders; the worker never imports qgis)
+        paths = [parent] + [p for p in sys.path if p and os.path.isdir(p)] + [env.get("PYTHONPATH", "")]
+        env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(p for p in paths if p))
         env.setdefault("OMP_NUM_THREADS", "1")
         self.proc = subprocess.Popen([python or python_executable(), "-m", f"{package}.core.worker"],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, cwd=parent)

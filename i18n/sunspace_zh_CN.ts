@@ -740,22 +740,6 @@
         <translation>无法写入栅格“{path}”。</translation>
     </message>
     <message>
-        <source>Window points instead of sampled facades</source>
-        <translation>窗户点（代替立面采样）</translation>
-    </message>
-    <message>
-        <source>Window height above ground field, m</source>
-        <translation>窗台离地高度字段（m）</translation>
-    </message>
-    <message>
-        <source>Window facing azimuth field, degrees from north</source>
-        <translation>窗户朝向方位角字段（自正北起算，度）</translation>
-    </message>
-    <message>
-        <source>Facade sampling spacing, m</source>
-        <translation>立面采样间距（m）</translation>
-    </message>
-    <message>
         <source>Facades to protect</source>
         <translation>受保护立面</translation>
     </message>
@@ -2336,6 +2320,22 @@
         <translation>窗台高出楼面的高度（m）</translation>
     </message>
     <message>
+        <source>Window points instead of sampled facades</source>
+        <translation>窗户点（代替立面采样）</translation>
+    </message>
+    <message>
+        <source>Window height above ground field, m</source>
+        <translation>窗台离地高度字段（m）</translation>
+    </message>
+    <message>
+        <source>Window facing azimuth field, degrees from north</source>
+        <translation>窗户朝向方位角字段（自正北起算，度）</translation>
+    </message>
+    <message>
+        <source>Facade sampling spacing, m</source>
+        <translation>立面采样间距（m）</translation>
+    </message>
+    <message>
         <source>Layer {layer}: window point(s) {ids} lie inside a building, more than 0.5 m from its walls and below its roof; place windows on the facade.</source>
         <translation>图层 {layer}：窗户点 {ids} 位于建筑内部（距外墙超过 0.5 m 且低于屋顶）；请把窗户点放在立面上。</translation>
     </message>
@@ -2434,6 +2434,10 @@
     <message>
         <source>; the proposal pushes {k} below it</source>
         <translation>；规划建筑使其中 {k} 个降至标准以下</translation>
+    </message>
+    <message>
+        <source>{n} windows computed in {tiles} tiles on {processes} processes</source>
+        <translation>已在 {processes} 个进程上分 {tiles} 个图块计算 {n} 个窗户</translation>
     </message>
     <message>
         <source>Windows in {zones}: {standard}</source>
@@ -2712,8 +2716,16 @@
         <translation>没有可分析的建筑。</translation>
     </message>
     <message>
+        <source>coordinates must be 'lonlat' or 'input', got {value!r}.</source>
+        <translation>coordinates 必须是 'lonlat' 或 'input'，当前为 {value!r}。</translation>
+    </message>
+    <message>
         <source>Running on a cluster needs the Python package dask[distributed] ({error}); install it or run without a scheduler.</source>
         <translation>在集群上运行需要 Python 包 dask[distributed]（{error}）；请安装它，或不指定调度器运行。</translation>
+    </message>
+    <message>
+        <source>A worker process failed ({error}); its tiles are computed here.</source>
+        <translation>一个工作进程失败（{error}）；其图块改在本进程计算。</translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}': '{value}' is not a number (feature(s) {ids}). Fix or filter these features.</source>

@@ -213,3 +213,29 @@ def test_defaults_through_qgis_process(plugin_path, sample_path, tmp_path):
     ds = ogr.Open(str(out))  # kept: its layer dies with it
     rows = {f.GetField("parcel_id"): f.GetField("category") for f in ds.GetLayer(0)}
     assert rows["XA-18"] == "高层Ⅰ类" and len(rows) == 21
+
+
+def test_window_sunlight_uses_worker_processes_inside_qgis_process(plugin_path, sample_path, tmp_path, monkeypatch):
+    """Inside QGIS, sys.executable is QGIS itself: the worker processes are started with the Python
+    next to QGIS's Python library and find the plugin and its dependencies; answers unchanged."""
+    import sqlite3
+
+    enable(plugin_path, tmp_path)
+    args = [f"BUILDINGS={sample_path}|layername=buildings", "FLOORS_FIELD=floors",
+            "RESIDENTIAL=\"use\" = 'residential'", "SPACING=2", "EVERY_FLOOR=true"]
+    rows = {}
+    for name, limit in (("one", "100000000"), ("tiles", "0")):
+        monkeypatch.setenv("SUNSPACE_TILES_MIN_RECEIVERS", limit)
+        monkeypatch.setenv("SUNSPACE_WORKERS", "2")
+        out = tmp_path / f"{name}.gpkg"
+        run = qp(["run", "sunspace:windowsunlight", "--"] + args
+                 + [f"OUTPUT_WINDOWS={out}", f"OUTPUT_BUILDINGS={tmp_path / (name + '_b.gpkg')}"], plugin_path, tmp_path)
+        assert run.returncode == 0, run.stderr[-2000:] + run.stdout[-2000:]
+        assert "Traceback" not in run.stdout + run.stderr and "worker process failed" not in run.stdout + run.stderr
+        assert ("on 2 processes" in run.stdout) == (name == "tiles"), run.stdout[-2000:]
+        con = sqlite3.connect(out)
+        table = con.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchone()[0]
+        rows[name] = sorted(con.execute(f'SELECT bldg_fid, floor, z_m, facing, minutes, passed, true_solar, beijing '
+                                        f'FROM "{table}"').fetchall())
+        con.close()
+    assert len(rows["one"]) > 2000 and rows["one"] == rows["tiles"]

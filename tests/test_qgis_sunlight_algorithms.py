@@ -308,3 +308,43 @@ def test_window_sunlight_zones_old_area_renewal_passes_one_hour(provider):
         run("windowsunlight", window_params(lyr, ZONE_OLD="旧改"))
     with pytest.raises(QgsProcessingException, match="both for old-area renewal and for the historic city"):
         run("windowsunlight", dict(base, ZONE_FIELD="zone", ZONE_OLD="旧改", ZONE_HISTORIC="旧改"))
+
+
+def test_window_sunlight_on_worker_processes_matches_one_process(provider, sample_path, monkeypatch):
+    """Big jobs go to tiles on worker processes (every core); forced here on the sample district, every
+    window, building summary and parcel summary must be the same as in one process."""
+    b = QgsVectorLayer(f"{sample_path}|layername=buildings", "buildings", "ogr")
+    parcels = QgsVectorLayer(f"{sample_path}|layername=parcels", "parcels", "ogr")
+    params = dict(window_params(b, SPACING=2.0, EVERY_FLOOR=True), HEIGHT_FIELD=None, FLOORS_FIELD="floors",
+                  PARCELS=parcels, OUTPUT_PARCELS="memory:")
+    monkeypatch.setenv("SUNSPACE_TILES_MIN_RECEIVERS", "100000000")
+    one = run("windowsunlight", params)
+    monkeypatch.setenv("SUNSPACE_TILES_MIN_RECEIVERS", "0")
+    monkeypatch.setenv("SUNSPACE_WORKERS", "2")
+    from qgis import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        lines = []
+
+        def pushInfo(self, text):
+            self.lines.append(text)
+
+    log = Log()
+    many = processing.run("sunspace:windowsunlight", params, feedback=log)
+    assert any("on 2 processes" in line for line in log.lines), log.lines
+
+    def rows(layer, key):
+        names = layer.fields().names()
+        out = sorted((tuple(f[k] for k in key), tuple(f[n] for n in names)) for f in layer.getFeatures())
+        return [r for _, r in out]
+
+    key = ("bldg_fid", "floor", "z_m", "facing", "minutes", "true_solar")
+    a, c = rows(one["OUTPUT_WINDOWS"], key), rows(many["OUTPUT_WINDOWS"], key)
+    assert len(a) > 2000 and a == c
+    pa = {(f.geometry().asWkt(3), f["floor"], f["z_m"]) for f in one["OUTPUT_WINDOWS"].getFeatures()}
+    pc = {(f.geometry().asWkt(3), f["floor"], f["z_m"]) for f in many["OUTPUT_WINDOWS"].getFeatures()}
+    assert pa == pc  # the same points, back in the layer's CRS
+    for out in ("OUTPUT_BUILDINGS", "OUTPUT_PARCELS"):
+        names = one[out].fields().names()
+        assert rows(one[out], names[:1] + ["n_windows"]) == rows(many[out], names[:1] + ["n_windows"])
