@@ -1,6 +1,7 @@
 """Command line: window sunlight of a building layer by tiles, on this machine or a dask cluster.
 
     python -m sunspace.core.cluster buildings.geojson --height-field height --out windows.csv
+    (every core of this machine: this process and one worker process per further core)
     python -m sunspace.core.cluster city.gpkg --layer buildings --height-field h \\
         --scheduler tcp://10.0.0.5:8786 --every-floor --out windows.csv
 
@@ -104,8 +105,12 @@ def main(argv=None):
     ap.add_argument("--south-only", action="store_true")
     ap.add_argument("--tile-size", type=float, default=2000.0, help="metres")
     ap.add_argument("--one-latitude", action="store_true", help="use the layer's centre latitude for every tile")
-    ap.add_argument("--scheduler", default=None, help="'local' or a dask scheduler address; default: this process")
-    ap.add_argument("--workers", type=int, default=None)
+    ap.add_argument("--scheduler", default="processes",
+                    help="'processes' (default: this process and worker processes, every core of this machine), "
+                         "'none' (this process only, threads), 'local' (a dask LocalCluster) or a dask scheduler "
+                         "address such as tcp://10.0.0.5:8786")
+    ap.add_argument("--workers", type=int, default=None,
+                    help="processes (this one included) or dask workers; default: every core")
     ap.add_argument("--out", required=True, help="CSV file to write")
     a = ap.parse_args(argv)
     t0 = time.perf_counter()
@@ -125,7 +130,8 @@ def main(argv=None):
     res = window_sunlight_tiled(geoms[idx], base[idx], height[idx], crs, dec, window, rules, a.hours,
                                 spacing=a.spacing, sill=a.sill, floor_height=a.floor_height,
                                 every_floor=a.every_floor, south_only=a.south_only, tile_size_m=a.tile_size,
-                                per_tile_latitude=not a.one_latitude, scheduler=a.scheduler, workers=a.workers)
+                                per_tile_latitude=not a.one_latitude,
+                                scheduler=None if a.scheduler == "none" else a.scheduler, workers=a.workers)
     with open(a.out, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["building", "floor", "lon", "lat", "z", "minutes", "passed"])
