@@ -58,6 +58,8 @@ default); without a step, exact interval lengths are used.
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -97,13 +99,31 @@ MIN_INTERVAL_SECONDS = 1.0
 _MIN_W = np.radians(15.0 * MIN_INTERVAL_SECONDS / 3600.0)  # one second of hour angle, radians
 
 
+_WORKERS = contextvars.ContextVar("sunspace_workers", default=None)
+
+
 def default_workers() -> int:
     """Worker threads used when ``workers`` is None: every core of the machine (``os.cpu_count()``),
-    or ``$SUNSPACE_WORKERS`` when set (e.g. 1 to keep SunSpace on one core)."""
+    or ``$SUNSPACE_WORKERS`` when set (e.g. 1 to keep SunSpace on one core), or the limit of an
+    enclosing :func:`limit_workers` in this thread."""
+    limit = _WORKERS.get()
+    if limit:
+        return limit
     env = os.environ.get("SUNSPACE_WORKERS", "").strip()
     if env.isdigit() and int(env) > 0:
         return int(env)
     return max(1, os.cpu_count() or 1)
+
+
+@contextlib.contextmanager
+def limit_workers(n):
+    """Within the block, in this thread, every step that would use :func:`default_workers` threads
+    uses ``n`` (a tile computed beside other processes uses one core, not every core)."""
+    token = _WORKERS.set(max(1, int(n)))
+    try:
+        yield
+    finally:
+        _WORKERS.reset(token)
 
 
 def _expand(counts):

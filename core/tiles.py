@@ -43,7 +43,7 @@ from pyproj import CRS, Transformer
 from .errors import Cancelled, SunSpaceError
 from .geodesy import LocalFrame, crs_from_user
 from .sunlight import (RECEIVER_LIMIT, _sun_basis, _sun_up_window, check_latitude, check_receiver_count,
-                       count_sunlight, default_workers, estimate_receivers, format_all_intervals,
+                       count_sunlight, default_workers, estimate_receivers, format_all_intervals, limit_workers,
                        prepare_obstructors, sample_facades, sunlit_intervals)
 
 __all__ = ["plan_tiles", "window_sunlight_tiled", "iter_window_tiles", "run_tile", "lowest_sun_cot", "sun_reach"]
@@ -196,6 +196,11 @@ def run_tile(task, is_canceled=None):
     in ``crs``), ``z``, ``nx``, ``ny``, ``minutes``, ``passed`` and, when asked, ``intervals`` and
     ``clock_intervals`` (lists of str); ``pid``, the process that computed it.
     """
+    with limit_workers(task.get("workers") or default_workers()):  # every step on the task's threads only
+        return _run_tile(task, is_canceled)
+
+
+def _run_tile(task, is_canceled):
     from .standards import CountingRules
 
     fps = shapely.from_wkb(task["wkb"])
@@ -308,7 +313,21 @@ def _iter_serial(tasks, progress, check):
         yield i, out
 
 
-def _iter_processes(tasks, workers, progress, check, warn=None):
+def _start_workers(n):
+    """``n`` worker processes (started now, so that they import the engine while the caller plans),
+    and the messages of those that could not start."""
+    from .worker import Worker
+
+    pool, broken = [], []
+    for _ in range(max(0, int(n))):
+        try:
+            pool.append(Worker())
+        except (OSError, SunSpaceError) as exc:
+            broken.append(str(exc))
+    return pool, broken
+
+
+def _iter_processes(tasks, workers, progress, check, warn=None, started=None):
     """Tiles on this process and ``workers - 1`` worker processes; yields ``(i, result)`` as they finish.
 
     Each lane (this process's thread, and one waiting thread per worker process,
@@ -317,19 +336,21 @@ def _iter_processes(tasks, workers, progress, check, warn=None):
     only; when it stops (cancel, an error, or the caller closing the generator) the worker
     processes are killed. A worker that cannot start or dies hands its tile back to the queue
     and the others go on (``warn`` is told); an error in the data (:class:`SunSpaceError`) is
-    raised as in a serial run.
+    raised as in a serial run. ``started``: workers already started (:func:`_start_workers`).
     """
     import threading
     from collections import deque
-
-    from .worker import Worker
 
     queue = deque(sorted(range(len(tasks)), key=lambda i: -tasks[i]["cost"]))
     finished = deque()
     lock = threading.Lock()
     stop = threading.Event()
-    failures, broken = [], []
+    failures = []
     n_remote = min(max(1, int(workers)) - 1, len(tasks) - 1)
+    pool, broken = started if started is not None else _start_workers(n_remote)
+    for w in pool[n_remote:]:  # fewer tiles than workers
+        w.close(kill=True)
+    pool = pool[:n_remote]
 
     def take():
         with lock:
@@ -354,15 +375,10 @@ def _iter_processes(tasks, workers, progress, check, warn=None):
             with lock:
                 finished.append((i, out))
 
-    pool, lanes = [], []
+    lanes = []
     done = 0
     warned = 0
     try:
-        for _ in range(n_remote):
-            try:
-                pool.append(Worker())
-            except (OSError, SunSpaceError) as exc:
-                broken.append(str(exc))
         lanes = [threading.Thread(target=remote_lane, args=(w,), daemon=True) for w in pool]
         for lane in lanes:
             lane.start()
@@ -461,6 +477,26 @@ def iter_window_tiles(footprints, base, height, crs, declination, window, rules,
     """
     from dataclasses import asdict
 
+    nthreads = default_workers() if workers is None else max(1, int(workers))
+    started = _start_workers(nthreads - 1) if scheduler == "processes" else None
+    try:
+        yield from _iter_window_tiles(footprints, base, height, crs, declination, window, rules, hours, members,
+                                      spacing, sill, floor_height, every_floor, south_only, tile_size_m,
+                                      per_tile_latitude, max_halo_m, scheduler, nthreads, intervals, progress,
+                                      is_canceled, receiver_limit, frame, coordinates, clock_offset_hours, warn,
+                                      started, workers)
+    finally:
+        if started is not None:
+            for w in started[0]:
+                w.close(kill=True)
+
+
+def _iter_window_tiles(footprints, base, height, crs, declination, window, rules, hours, members, spacing, sill,
+                       floor_height, every_floor, south_only, tile_size_m, per_tile_latitude, max_halo_m, scheduler,
+                       nthreads, intervals, progress, is_canceled, receiver_limit, frame, coordinates,
+                       clock_offset_hours, warn, started, workers):
+    from dataclasses import asdict
+
     fps = np.empty(len(footprints), dtype=object)
     fps[:] = list(footprints)
     n = fps.size
@@ -492,7 +528,6 @@ def iter_window_tiles(footprints, base, height, crs, declination, window, rules,
     wkt = src.to_wkt()
     sampling = {"spacing": spacing, "sill": sill, "floor_height": floor_height, "every_floor": every_floor,
                 "south_only": south_only}
-    nthreads = default_workers() if workers is None else max(1, int(workers))
     tasks = []
     for t in tiles:
         halo = t["halo"]
@@ -518,7 +553,7 @@ def iter_window_tiles(footprints, base, height, crs, declination, window, rules,
     if scheduler is None:
         runs = _iter_serial(tasks, progress, check)
     elif scheduler == "processes":
-        runs = _iter_processes(tasks, nthreads, progress, check, warn)
+        runs = _iter_processes(tasks, nthreads, progress, check, warn, started)
     else:
         runs = _iter_dask(tasks, scheduler, None if workers is None else int(workers), progress, is_canceled)
     try:
@@ -572,21 +607,42 @@ def window_sunlight_tiled(footprints, base, height, crs, declination, window, ru
     (``x, y`` instead of ``lon, lat`` for ``coordinates="input"``; and ``intervals``), plus
     ``tiles`` (list of dict: ``lon0, lat0, latitude, receivers, halo_buildings, halo_m, halo_capped``).
     """
-    import itertools
-
     got = sorted(iter_window_tiles(footprints, base, height, crs, declination, window, rules, hours, members,
                                    spacing, sill, floor_height, every_floor, south_only, tile_size_m,
                                    per_tile_latitude, max_halo_m, scheduler, workers, intervals, progress,
                                    is_canceled, receiver_limit, frame, coordinates), key=lambda p: p[0]["index"])
     results = [r for _, r in got]
     keys = ["building", "floor", "x", "y", "z", "nx", "ny", "minutes", "passed"]
-    out = {k: np.concatenate([r[k] for r in results]) if results else np.empty(0) for k in keys}
+    # the order of one sample_facades call: by building, and within a building as sampled. Each
+    # building's receivers come from one tile, in sampling order, so each goes straight to its place.
+    n_total = sum(len(r["building"]) for r in results)
+    if all(np.all(np.diff(r["building"]) >= 0) for r in results):
+        counts = np.zeros(len(footprints) + 1, np.int64)
+        for r in results:
+            counts[1:] += np.bincount(r["building"], minlength=len(footprints))
+        first = np.cumsum(counts)[:-1]  # where each building's receivers start
+        dests = []
+        for r in results:
+            b = np.asarray(r["building"])
+            i = np.arange(b.size)
+            run_start = np.maximum.accumulate(np.where(np.r_[True, b[1:] != b[:-1]], i, 0)) if b.size else i
+            dests.append(first[b] + i - run_start)
+    else:  # not expected from sample_facades; a stable sort by building gives the same order
+        order = np.argsort(np.concatenate([r["building"] for r in results]), kind="stable")
+        dest_all = np.empty(n_total, np.int64)
+        dest_all[order] = np.arange(n_total)
+        cuts = np.cumsum([0] + [len(r["building"]) for r in results])
+        dests = [dest_all[a:b] for a, b in zip(cuts[:-1], cuts[1:])]
+    out = {k: np.empty(n_total, results[0][k].dtype) if results else np.empty(0) for k in keys}
+    for r, dest in zip(results, dests):
+        for k in keys:
+            out[k][dest] = r[k]
     if coordinates == "lonlat":
         out["lon"], out["lat"] = out.pop("x"), out.pop("y")
-    order = np.argsort(out["building"], kind="stable")  # the order of one sample_facades call
-    out = {k: v[order] for k, v in out.items()}
     if intervals:
-        strings = list(itertools.chain.from_iterable(r["intervals"] for r in results))
-        out["intervals"] = [strings[i] for i in order]
+        strings = np.empty(n_total, dtype=object)
+        for r, dest in zip(results, dests):
+            strings[dest] = np.array(r["intervals"], dtype=object)
+        out["intervals"] = strings.tolist()
     out["tiles"] = [{k: v for k, v in t.items() if k not in ("index", "pid")} for t, _ in got]
     return out

@@ -46,6 +46,10 @@ def main():
     jobs, answers = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write to the answer stream
     package = (__spec__.name if __spec__ is not None else __name__).rsplit(".", 2)[0]  # run with -m
+    try:  # import the engine while the caller is still preparing the first job
+        importlib.import_module(f"{package}.core.tiles")
+    except Exception:  # noqa: BLE001 - reported with the first job that needs it
+        pass
     while True:
         job = _read(jobs)
         if job is None:
@@ -77,6 +81,7 @@ class Worker:
         paths = [parent] + [p for p in sys.path if p and os.path.isdir(p)] + [env.get("PYTHONPATH", "")]
         env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(p for p in paths if p))
         env.setdefault("OMP_NUM_THREADS", "1")
+        env["SUNSPACE_WORKERS"] = "1"  # one lane per process: the processes are the parallelism
         self.proc = subprocess.Popen([python or python_executable(), "-m", f"{package}.core.worker"],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, cwd=parent)
 

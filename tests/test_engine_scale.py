@@ -257,3 +257,23 @@ def test_worker_processes_cancel_fail_over_and_report_errors(monkeypatch):
         assert w.call("core.tiles", "lowest_sun_cot", 31.3, DEC, WINDOW) == lowest_sun_cot(31.3, DEC, WINDOW)
     finally:
         w.close()
+
+
+def test_tiles_are_put_in_building_order_whatever_order_a_tile_returns(monkeypatch):
+    import sunspace.core.tiles as tiles_mod
+
+    geoms, heights = town(120.6, 31.3, seed=7, rows=3, cols=4)
+    kw = dict(spacing=3.0, tile_size_m=100.0, per_tile_latitude=False, workers=1, intervals=True)
+    ref = window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, **kw)
+    plain = tiles_mod._run_tile
+
+    def buildings_reversed(task, is_canceled):
+        out = plain(task, is_canceled)
+        order = np.argsort(-out["building"], kind="stable")  # last building first, each one's receivers in order
+        return {k: (np.asarray(v)[order] if k != "intervals" else [v[i] for i in order]) if k != "pid" else v
+                for k, v in out.items()}
+
+    monkeypatch.setattr(tiles_mod, "_run_tile", buildings_reversed)
+    got = window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, **kw)
+    for k in ("building", "floor", "lon", "lat", "minutes", "passed", "intervals"):
+        np.testing.assert_array_equal(np.asarray(got[k]), np.asarray(ref[k]))
