@@ -73,7 +73,10 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
             "the chosen standard. Every building still casts its shadow. Windows, buildings and parcels get the "
             "fields <i>zone</i> (new / old / historic) and <i>std_hours</i> (the hours required).</p>"
         )
-        )
+        ) + tr("<p>Every core: a run of 200,000 windows or more (without planned buildings or window points) "
+               "is cut into tiles, each with the buildings whose shadows can reach it, and computed on QGIS's "
+               "process and one worker process per further core; the answers are identical to one process. "
+               "The environment variable SUNSPACE_WORKERS=1 keeps SunSpace on one core.</p>")
 
     def initAlgorithm(self, config=None):
         add_building_parameters(self, tr)
