@@ -348,3 +348,42 @@ def test_window_sunlight_on_worker_processes_matches_one_process(provider, sampl
     for out in ("OUTPUT_BUILDINGS", "OUTPUT_PARCELS"):
         names = one[out].fields().names()
         assert rows(one[out], names[:1] + ["n_windows"]) == rows(many[out], names[:1] + ["n_windows"])
+
+
+def test_window_sunlight_on_worker_processes_cancels_quietly(provider, sample_path, monkeypatch, tmp_path):
+    from qgis import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class CancelAtFirstTile(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.values = []
+
+        def setProgress(self, value):  # noqa: N802
+            self.values.append(value)
+            if value > 0:
+                self.cancel()
+            super().setProgress(value)
+
+    monkeypatch.setenv("SUNSPACE_TILES_MIN_RECEIVERS", "0")
+    monkeypatch.setenv("SUNSPACE_WORKERS", "2")
+    b = QgsVectorLayer(f"{sample_path}|layername=buildings", "buildings", "ogr")
+    out = tmp_path / "w.gpkg"
+    params = dict(window_params(b, SPACING=2.0, EVERY_FLOOR=True, OUTPUT_WINDOWS=str(out)), HEIGHT_FIELD=None,
+                  FLOORS_FIELD="floors")
+    feedback = CancelAtFirstTile()
+    res = processing.run("sunspace:windowsunlight", params, feedback=feedback)
+    assert len(feedback.values) == 1 and 0 < feedback.values[0] < 90  # cancelled once the first tile was in
+    assert res == {} or not any(v for v in res.values())
+    assert not out.exists()
+    import os
+
+    me = os.getpid()
+    for pid in filter(str.isdigit, os.listdir("/proc")):  # no worker process left behind
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                parent = int(fh.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{pid}/cmdline") as fh:
+                assert not (parent == me and "core.worker" in fh.read())
+        except OSError:
+            pass
