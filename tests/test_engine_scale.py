@@ -17,6 +17,7 @@ from sunspace.core.geodesy import LocalFrame
 from sunspace.core.standards import CountingRules
 from sunspace.core.sunlight import count_sunlight, prepare_obstructors, sample_facades, sunlit_intervals
 from sunspace.core.tiles import lowest_sun_cot, plan_tiles, window_sunlight_tiled
+from worker_helpers import worker_children
 
 RULES = CountingRules()
 DEC, WINDOW = -20.2, (8.0, 16.0)
@@ -177,22 +178,6 @@ def test_halo_reaches_towards_the_sun_only():
     assert len(tiles) == 1 and list(tiles[0]["halo"]) == [0, 1]
 
 
-def _children():
-    """Worker processes (``-m ....core.worker``) whose parent is this process."""
-    me, kids = os.getpid(), []
-    for pid in os.listdir("/proc"):
-        if pid.isdigit():
-            try:
-                with open(f"/proc/{pid}/stat") as fh:
-                    mine = int(fh.read().rsplit(")", 1)[1].split()[1]) == me
-                with open(f"/proc/{pid}/cmdline") as fh:
-                    if mine and "core.worker" in fh.read():
-                        kids.append(int(pid))
-            except (OSError, IndexError, ValueError):
-                pass
-    return kids
-
-
 def test_worker_processes_reproduce_the_single_run_exactly():
     geoms, heights = town(120.6, 31.3, seed=5, rows=5, cols=6)
     rec, minutes, passed = single_run(geoms, heights)
@@ -220,7 +205,7 @@ def test_worker_processes_reproduce_the_single_run_exactly():
     pids = {t["pid"] for t, _ in iter_window_tiles(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0,
                                                    scheduler="processes", workers=2, **kw)}
     assert os.getpid() in pids and len(pids) == 2  # this process and one worker both computed tiles
-    assert not _children()  # the worker processes are gone
+    assert not worker_children()  # the worker processes are gone
 
 
 def test_worker_processes_cancel_fail_over_and_report_errors(monkeypatch):
@@ -235,7 +220,7 @@ def test_worker_processes_cancel_fail_over_and_report_errors(monkeypatch):
     with pytest.raises(Cancelled):
         window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, scheduler="processes",
                               workers=2, progress=seen.append, is_canceled=lambda: bool(seen), **kw)
-    assert len(seen) == 1 and not _children()
+    assert len(seen) == 1 and not worker_children()
     # a worker that cannot start: its tiles are computed here, the caller is told, answers unchanged
     monkeypatch.setenv("SUNSPACE_PYTHON", "/nonexistent/python3")
     told = []

@@ -376,14 +376,6 @@ def test_window_sunlight_on_worker_processes_cancels_quietly(provider, sample_pa
     assert len(feedback.values) == 1 and 0 < feedback.values[0] < 90  # cancelled once the first tile was in
     assert res == {} or not any(v for v in res.values())
     assert not out.exists()
-    import os
+    from worker_helpers import worker_children
 
-    me = os.getpid()
-    for pid in filter(str.isdigit, os.listdir("/proc")):  # no worker process left behind
-        try:
-            with open(f"/proc/{pid}/stat") as fh:
-                parent = int(fh.read().rsplit(")", 1)[1].split()[1])
-            with open(f"/proc/{pid}/cmdline") as fh:
-                assert not (parent == me and "core.worker" in fh.read())
-        except OSError:
-            pass
+    assert not worker_children()  # no worker process left behind
