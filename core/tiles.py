@@ -105,7 +105,7 @@ def sun_reach(latitude, declination, window, min_altitude=0.0, samples=2001):
 
 
 def plan_tiles(lonlat_bounds, top, z_low, declination, window, min_altitude=0.0, tile_size_m=2000.0,
-               max_halo_m=5000.0, members=None, sun_latitude=None):
+               max_halo_m=5000.0, members=None, sun_latitude=None, frame_lon0=None):
     """Tiles of a layer: who is computed where, and who shades it.
 
     Parameters
@@ -119,6 +119,9 @@ def plan_tiles(lonlat_bounds, top, z_low, declination, window, min_altitude=0.0,
     members : (n,) bool or None, buildings whose windows are computed (default all)
     sun_latitude : float or None, degrees; the latitude the tiles' sun is computed at when it is
         not each tile's own (the halo then covers the sun of both)
+    frame_lon0 : float or None, degrees; the central meridian of the frame the tiles are computed
+        in when it is not each tile's own: the frame's grid north is turned from true north by
+        the meridian convergence away from it, and the halo widens by as much
 
     Returns
     -------
@@ -159,12 +162,15 @@ def plan_tiles(lonlat_bounds, top, z_low, declination, window, min_altitude=0.0,
             # height lets it: per side, dh * sun_reach (+ 1 m on every side, so that neighbours
             # sharing a wall with a member are in the tile)
             sides = np.max([sun_reach(lat, declination, window, min_altitude) for lat in lats], axis=0)
-            # + 2 % of the longest shadow on every side: grid north of a frame off the tile's meridian
-            # turns the sun by the meridian convergence (below 1 deg within 2 deg of longitude)
+            # + the longest shadow turned by the meridian convergence gamma ~ dlon sin(lat) between
+            # true north and the frame's grid north (at least 2 %, i.e. gamma up to 1.1 deg)
+            meridian = lon_c if frame_lon0 is None else frame_lon0  # the tile's own frame, or the layer's
+            lon_off = max(abs(b[mem, 0].min() - meridian), abs(b[mem, 2].max() - meridian))
+            gamma = np.radians(min(90.0, lon_off * np.sin(np.radians(max(abs(t0), abs(t1))))))
             with np.errstate(invalid="ignore"):
                 pads = np.minimum(dh[:, None] * sides[None, :], max_halo_m)
             pads[~np.isfinite(pads)] = max_halo_m
-            pads += 0.02 * halo_m + 1.0
+            pads += max(0.02, 1.1 * np.sin(gamma)) * halo_m + 1.0
             lat_far = min(89.0, max(abs(t0), abs(t1)) + pads[:, 2:].max() / _M_PER_DEG_LAT)
             m_per_deg_lon = _M_PER_DEG_LON_EQ * 0.99 * np.cos(np.radians(lat_far))
             mx0, mx1 = b[mem, 0].min(), b[mem, 2].max()
@@ -524,7 +530,8 @@ def _iter_window_tiles(footprints, base, height, crs, declination, window, rules
                                             spacing, sill, floor_height, every_floor, south_only), receiver_limit)
     tiles = plan_tiles(lb, base + height, float(np.min(base[ok]) + min(sill, 0.0)), declination, window,
                        rules.min_altitude, tile_size_m, max_halo_m, members,
-                       sun_latitude=None if per_tile_latitude else whole.lat0)
+                       sun_latitude=None if per_tile_latitude else whole.lat0,
+                       frame_lon0=None if per_tile_latitude else whole.lon0)
     wkt = src.to_wkt()
     sampling = {"spacing": spacing, "sill": sill, "floor_height": floor_height, "every_floor": every_floor,
                 "south_only": south_only}

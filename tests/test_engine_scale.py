@@ -262,3 +262,17 @@ def test_tiles_are_put_in_building_order_whatever_order_a_tile_returns(monkeypat
     got = window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, **kw)
     for k in ("building", "floor", "lon", "lat", "minutes", "passed", "intervals"):
         np.testing.assert_array_equal(np.asarray(got[k]), np.asarray(ref[k]))
+
+
+def test_tiles_far_from_the_layers_meridian_reproduce_the_single_run():
+    """Two towns 5 deg of longitude apart, in one frame: the frame's grid north is turned 1.3 deg from true
+    north at each town (meridian convergence), and the halo is widened to match."""
+    west, h1 = town(120.0, 31.3, seed=8, rows=3, cols=4)
+    east, h2 = town(125.0, 31.3, seed=8, rows=3, cols=4)
+    geoms, heights = np.concatenate([west, east]), np.r_[h1, h2]
+    rec, minutes, passed = single_run(geoms, heights)
+    out = window_sunlight_tiled(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, spacing=3.0,
+                                tile_size_m=100.0, per_tile_latitude=False, workers=1)
+    np.testing.assert_array_equal(out["building"], rec["building"])
+    np.testing.assert_array_equal(out["minutes"], minutes)
+    np.testing.assert_array_equal(out["passed"], passed)
