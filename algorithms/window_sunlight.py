@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from types import SimpleNamespace
 
 import numpy as np
 import shapely
@@ -73,7 +74,7 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
             "the chosen standard. Every building still casts its shadow. Windows, buildings and parcels get the "
             "fields <i>zone</i> (new / old / historic) and <i>std_hours</i> (the hours required).</p>"
         )
-        ) + tr("<p>Every core: a run of 200,000 windows or more (without planned buildings or window points) "
+        ) + tr("<p>Every core: a run of 200,000 windows or more on the buildings' facades (not on window points) "
                "is cut into tiles, each with the buildings whose shadows can reach it, and computed on QGIS's "
                "process and one worker process per further core; the answers are identical to one process. "
                "The environment variable SUNSPACE_WORKERS=1 keeps SunSpace on one core.</p>")
@@ -107,10 +108,11 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
         local = frame.to_local(bld["geoms"], bld["crs"])
         usable = bld["usable"]
         obs_now = prepare_obstructors(local[usable], bld["base"][usable], bld["height"][usable])
-        obs_after = None
+        obs_after = proposal = None
         if planned is not None:
             p_local = frame.to_local(planned["geoms"], planned["crs"])
             pu = planned["usable"]
+            proposal = (p_local[pu], planned["base"][pu], planned["height"][pu])
             obs_after = prepare_obstructors(np.concatenate([local[usable], p_local[pu]]),
                                             np.r_[bld["base"][usable], planned["base"][pu]],
                                             np.r_[bld["height"][usable], planned["height"][pu]])
@@ -206,9 +208,9 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
             progress = (lambda f, a=done, w=size: feedback.setProgress(90 * min(1.0, (a + w * f) / grand * 0.999)))
             total = size if windows is None else None
             done += size
-            if windows is None and obs_after is None and use_tiles(size):
+            if windows is None and use_tiles(size):
                 chunks = self._tiled_chunks(local, bld, member, sampling, dec, std, rules, frame, to_bj, progress,
-                                            feedback)
+                                            feedback, proposal)
             else:
                 chunks = self._engine_chunks(batches_of, obs_now, obs_after, frame, dec, std, rules, to_bj, progress,
                                              total, feedback)
@@ -272,27 +274,36 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
                    before)
 
     @staticmethod
-    def _tiled_chunks(local, bld, member, sampling, dec, std, rules, frame, to_bj, progress, feedback):
+    def _tiled_chunks(local, bld, member, sampling, dec, std, rules, frame, to_bj, progress, feedback, proposal=None):
         """The members' windows by tiles on this process and worker processes (every core, no GIL shared):
-        yields the same tuples as :meth:`_engine_chunks`, tile by tile as they finish."""
+        yields the same tuples as :meth:`_engine_chunks`, tile by tile as they finish. ``proposal``:
+        the planned buildings' (footprints, base, height) in the frame, or None."""
         u_idx = np.flatnonzero(bld["usable"])
         members = np.isin(u_idx, member)
-        fps = local[u_idx]
-        n_est = estimate_receivers(fps[members], bld["height"][u_idx][members], **sampling)
+        fps, base, height = local[u_idx], bld["base"][u_idx], bld["height"][u_idx]
+        planned = None
+        if proposal is not None and len(proposal[0]):
+            planned = np.r_[np.zeros(len(fps), bool), np.ones(len(proposal[0]), bool)]
+            fps, base, height = (np.concatenate([fps, proposal[0]]), np.r_[base, proposal[1]],
+                                 np.r_[height, proposal[2]])
+            members = np.r_[members, np.zeros(len(proposal[0]), bool)]
+        n_est = estimate_receivers(fps[members], height[members], **sampling)
         x0, y0, x1, y1 = shapely.total_bounds(fps[members])
-        tiles = iter_window_tiles(fps, bld["base"][u_idx], bld["height"][u_idx], frame.crs, dec, std.window, rules,
-                                  std.hours, members=members, tile_size_m=tile_size_for((x1 - x0) * (y1 - y0), n_est),
-                                  per_tile_latitude=False, frame=(frame.lon0, frame.lat0), coordinates="input",
-                                  scheduler="processes", intervals=True, clock_offset_hours=to_bj(0.0),
-                                  progress=progress, is_canceled=feedback.isCanceled,
-                                  warn=lambda exc: warn(feedback, translate_error(exc)), **sampling)
+        tiles = iter_window_tiles(fps, base, height, frame.crs, dec, std.window, rules, std.hours, members=members,
+                                  tile_size_m=tile_size_for((x1 - x0) * (y1 - y0), n_est), per_tile_latitude=False,
+                                  frame=(frame.lon0, frame.lat0), coordinates="input", scheduler="processes",
+                                  intervals=True, clock_offset_hours=to_bj(0.0), progress=progress,
+                                  is_canceled=feedback.isCanceled, warn=lambda exc: warn(feedback, translate_error(exc)),
+                                  planned=planned, **sampling)
         start, pids, n_tiles = 0, set(), 0
         for tile, r in tiles:
             pids.add(tile["pid"])
             n_tiles += 1
             part = {"x": r["x"], "y": r["y"], "z": r["z"], "nx": r["nx"], "ny": r["ny"],
                     "building": u_idx[r["building"]], "floor": r["floor"]}
-            yield part, start, r["minutes"], r["passed"], r["intervals"], r["clock_intervals"], None
+            before = (SimpleNamespace(minutes=r.get("minutes_before", r["minutes"]),
+                                      passed=r.get("passed_before", r["passed"])) if proposal is not None else None)
+            yield part, start, r["minutes"], r["passed"], r["intervals"], r["clock_intervals"], before
             start += len(r["minutes"])
         feedback.pushInfo(tr("{n} windows computed in {tiles} tiles on {processes} processes").format(
             n=start, tiles=n_tiles, processes=len(pids)))

@@ -191,7 +191,8 @@ def run_tile(task, is_canceled=None):
     string), ``ids`` (their global indices), ``member`` (bool per halo building), ``base``,
     ``height``, ``frame`` (lon0, lat0 of the local frame), ``latitude`` (of the sun),
     ``declination``, ``window``, ``rules`` (dict of CountingRules fields), ``hours``,
-    ``sampling`` (dict for :func:`sample_facades`), ``workers``, ``intervals``, ``coordinates``
+    ``sampling`` (dict for :func:`sample_facades`), ``workers``, ``intervals``, ``planned`` (bool per
+    halo building, or absent: planned buildings, see :func:`window_sunlight_tiled`), ``coordinates``
     (``"lonlat"``, default, or ``"input"``: the receivers' ``x, y`` in ``crs``), ``clock_offset``
     (hours or None: also the intervals in clock time, true solar time + offset).
     ``is_canceled``: callable() -> bool or None (raises :class:`Cancelled`), in this process only.
@@ -200,7 +201,8 @@ def run_tile(task, is_canceled=None):
     -------
     dict of arrays: ``building`` (global), ``floor``, ``x``, ``y`` (longitude and latitude, or
     in ``crs``), ``z``, ``nx``, ``ny``, ``minutes``, ``passed`` and, when asked, ``intervals`` and
-    ``clock_intervals`` (lists of str); ``pid``, the process that computed it.
+    ``clock_intervals`` (lists of str); ``minutes_before``, ``passed_before`` with planned
+    buildings; ``pid``, the process that computed it.
     """
     with limit_workers(task.get("workers") or default_workers()):  # every step on the task's threads only
         return _run_tile(task, is_canceled)
@@ -217,13 +219,25 @@ def _run_tile(task, is_canceled):
     base = np.asarray(task["base"], float)
     height = np.asarray(task["height"], float)
     rules = CountingRules(**task["rules"])
-    obs = prepare_obstructors(local, base, height)
+    planned = np.asarray(task.get("planned", np.zeros(len(ids), bool)), bool)
+    built = ~planned
+    obs = prepare_obstructors(local[built], base[built], height[built])
     samp = dict(task["sampling"])
-    rec = sample_facades(local[member], base[member], height[member], exclude=local[~member], **samp)
+    # planned buildings shade (after) but neither hold windows nor drop receivers, as in a single run
+    rec = sample_facades(local[member], base[member], height[member], exclude=local[~member & built], **samp)
     window = tuple(task["window"])
-    res = sunlit_intervals(rec, obs, task["latitude"], task["declination"], window, rules.sweep_angle,
-                           rules.min_altitude, workers=task.get("workers", 1), is_canceled=is_canceled)
-    minutes, passed = count_sunlight(res, rules, window, task["hours"])
+
+    def sunlight(obstructors):
+        res = sunlit_intervals(rec, obstructors, task["latitude"], task["declination"], window, rules.sweep_angle,
+                               rules.min_altitude, workers=task.get("workers", 1), is_canceled=is_canceled)
+        return (res,) + tuple(count_sunlight(res, rules, window, task["hours"]))
+
+    res, minutes, passed = sunlight(obs)
+    before = None
+    if "planned" in task:  # the layer's run asked for before and after
+        before = (res, minutes, passed)
+        if planned.any():  # this tile's windows are within reach of a planned building
+            res, minutes, passed = sunlight(prepare_obstructors(local, base, height))
     if task.get("coordinates", "lonlat") == "lonlat":
         x, y = frame.lonlat(rec["x"], rec["y"])
     else:  # the input CRS (no work when that is this frame)
@@ -231,6 +245,8 @@ def _run_tile(task, is_canceled):
     out = {"building": ids[member][rec["building"]], "floor": rec["floor"], "x": np.asarray(x),
            "y": np.asarray(y), "z": rec["z"], "nx": rec["nx"], "ny": rec["ny"], "minutes": minutes,
            "passed": passed, "pid": os.getpid()}
+    if before is not None:
+        out["minutes_before"], out["passed_before"] = before[1], before[2]
     if task.get("intervals"):
         out["intervals"] = format_all_intervals(res)
     offset = task.get("clock_offset")
@@ -465,7 +481,7 @@ def iter_window_tiles(footprints, base, height, crs, declination, window, rules,
                       tile_size_m=2000.0, per_tile_latitude=True, max_halo_m=5000.0, scheduler=None,
                       workers=None, intervals=False, progress=None, is_canceled=None,
                       receiver_limit=RECEIVER_LIMIT, frame=None, coordinates="lonlat", clock_offset_hours=None,
-                      warn=None):
+                      warn=None, planned=None):
     """Window sunlight of a whole layer by tiles with a halo, tile by tile as they finish.
 
     Parameters are those of :func:`window_sunlight_tiled`, and:
@@ -490,7 +506,7 @@ def iter_window_tiles(footprints, base, height, crs, declination, window, rules,
                                       spacing, sill, floor_height, every_floor, south_only, tile_size_m,
                                       per_tile_latitude, max_halo_m, scheduler, nthreads, intervals, progress,
                                       is_canceled, receiver_limit, frame, coordinates, clock_offset_hours, warn,
-                                      started, workers)
+                                      started, workers, planned)
     finally:
         if started is not None:
             for w in started[0]:
@@ -500,7 +516,7 @@ def iter_window_tiles(footprints, base, height, crs, declination, window, rules,
 def _iter_window_tiles(footprints, base, height, crs, declination, window, rules, hours, members, spacing, sill,
                        floor_height, every_floor, south_only, tile_size_m, per_tile_latitude, max_halo_m, scheduler,
                        nthreads, intervals, progress, is_canceled, receiver_limit, frame, coordinates,
-                       clock_offset_hours, warn, started, workers):
+                       clock_offset_hours, warn, started, workers, planned):
     from dataclasses import asdict
 
     fps = np.empty(len(footprints), dtype=object)
@@ -509,7 +525,8 @@ def _iter_window_tiles(footprints, base, height, crs, declination, window, rules
     base = np.broadcast_to(np.asarray(base, float), (n,)).astype(float)
     height = np.broadcast_to(np.asarray(height, float), (n,)).astype(float)
     members = np.ones(n, bool) if members is None else np.asarray(members, bool)
-    members = members & ~shapely.is_missing(fps)
+    planned = np.zeros(n, bool) if planned is None else np.asarray(planned, bool)
+    members = members & ~shapely.is_missing(fps) & ~planned
     if np.any(~(height > 0)):
         raise SunSpaceError("Every obstructor needs a positive height.")
     src = crs_from_user(crs)
@@ -548,6 +565,7 @@ def _iter_window_tiles(footprints, base, height, crs, declination, window, rules
                       "declination": float(declination), "window": tuple(window), "rules": asdict(rules),
                       "hours": float(hours), "sampling": sampling, "intervals": bool(intervals),
                       "coordinates": coordinates, "clock_offset": clock_offset_hours,
+                      **({"planned": planned[halo]} if planned.any() else {}),  # before and after
                       "workers": nthreads if scheduler is None else 1,
                       "cost": float(shapely.length(lonlat[t["members"]]).sum() * (np.mean(height[t["members"]])
                                                                                    if every_floor else 1.0))})
@@ -578,7 +596,7 @@ def window_sunlight_tiled(footprints, base, height, crs, declination, window, ru
                           spacing=1.0, sill=0.9, floor_height=3.0, every_floor=False, south_only=False,
                           tile_size_m=2000.0, per_tile_latitude=True, max_halo_m=5000.0, scheduler=None,
                           workers=None, intervals=False, progress=None, is_canceled=None,
-                          receiver_limit=RECEIVER_LIMIT, frame=None, coordinates="lonlat"):
+                          receiver_limit=RECEIVER_LIMIT, frame=None, coordinates="lonlat", planned=None):
     """Window sunlight of a whole layer by tiles with a halo (see the module text).
 
     Parameters
@@ -603,6 +621,9 @@ def window_sunlight_tiled(footprints, base, height, crs, declination, window, ru
         already in this frame (``crs`` its :attr:`LocalFrame.crs`) are not transformed.
     coordinates : ``"lonlat"`` (default): the receivers' ``lon, lat`` in degrees; ``"input"``:
         their ``x, y`` in ``crs``
+    planned : bool array or None; planned buildings: they shade only in the scene "after", have no
+        windows and do not drop receivers; each window then also gets ``minutes_before`` and
+        ``passed_before``, its sunlight without them
     intervals : bool, also return the sunlit intervals as strings (true solar time)
     progress : callable(fraction) or None; is_canceled : callable() -> bool or None (raises Cancelled)
     receiver_limit : int; the estimated receiver count is refused beyond it (:func:`check_receiver_count`)
@@ -617,9 +638,12 @@ def window_sunlight_tiled(footprints, base, height, crs, declination, window, ru
     got = sorted(iter_window_tiles(footprints, base, height, crs, declination, window, rules, hours, members,
                                    spacing, sill, floor_height, every_floor, south_only, tile_size_m,
                                    per_tile_latitude, max_halo_m, scheduler, workers, intervals, progress,
-                                   is_canceled, receiver_limit, frame, coordinates), key=lambda p: p[0]["index"])
+                                   is_canceled, receiver_limit, frame, coordinates, planned=planned),
+                 key=lambda p: p[0]["index"])
     results = [r for _, r in got]
     keys = ["building", "floor", "x", "y", "z", "nx", "ny", "minutes", "passed"]
+    if results and "minutes_before" in results[0]:
+        keys += ["minutes_before", "passed_before"]
     # the order of one sample_facades call: by building, and within a building as sampled. Each
     # building's receivers come from one tile, in sampling order, so each goes straight to its place.
     n_total = sum(len(r["building"]) for r in results)

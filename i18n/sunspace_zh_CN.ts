@@ -2372,8 +2372,8 @@
         <translation>&lt;p&gt;计算标准日每个窗台的日照时数。遮挡物为全部建筑（可另加规划建筑图层）；接收点为住宅建筑的外墙，在底层窗台高度按 &lt;i&gt;采样间距&lt;/i&gt; 米采样（也可逐层采样；默认只分析外法线朝南的立面，即标准所指主要居室所在的立面），也可使用你自己的窗户点（带高度和朝向方位角）。阴影按矢量精确计算（不使用栅格）：每个窗户得到其真太阳时和北京时间的日照时段（按当日正午的时差换算）、按所选计算规则计入的有效日照分钟数以及是否达标。&lt;/p&gt;&lt;p&gt;输出：窗户点；建筑汇总（最不利窗户、不达标比例、是否达标）；可选的地块汇总。提供规划建筑时，每个窗户还给出规划前的日照分钟数，并标记因规划而降至标准以下的窗户（GB 50180-2018 第 4.0.9 条：新增建筑不得使相邻住宅原有日照标准降低至标准以下）。经纬度由数据计算，与坐标系无关。&lt;/p&gt;&lt;p&gt;区段：提供地块及其区段字段时，每栋建筑归属于包含其基底面积最大部分的地块（窗户点归属于包含它的地块），其窗户按该区段的日照标准判定：新建区采用所选标准；老城区旧区改建和历史城区采用 GB 50180-2018 的旧区改建规定（大寒日 ≥ 1 h，8-16 时），且只会放宽、不会严于所选标准。所有建筑仍照常投射阴影。窗户、建筑和地块输出增加字段 &lt;i&gt;zone&lt;/i&gt;（new 新建区 / old 旧区改建 / historic 历史城区）和 &lt;i&gt;std_hours&lt;/i&gt;（要求的日照小时数）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every core: a run of 200,000 windows or more (without planned buildings or window points) is cut into tiles, each with the buildings whose shadows can reach it, and computed on QGIS's process and one worker process per further core; the answers are identical to one process. The environment variable SUNSPACE_WORKERS=1 keeps SunSpace on one core.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;用满全部核心：20 万个窗户及以上的计算（不含规划建筑或窗户点图层时）会切分为图块，每个图块带上其阴影可能到达的建筑，在 QGIS 进程和每个其余核心上的一个工作进程中计算；结果与单进程计算完全相同。环境变量 SUNSPACE_WORKERS=1 可让 SunSpace 只用一个核心。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Every core: a run of 200,000 windows or more on the buildings' facades (not on window points) is cut into tiles, each with the buildings whose shadows can reach it, and computed on QGIS's process and one worker process per further core; the answers are identical to one process. The environment variable SUNSPACE_WORKERS=1 keeps SunSpace on one core.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;用满全部核心：在建筑立面上（而非窗户点图层）20 万个窗户及以上的计算会切分为图块，每个图块带上其阴影可能到达的建筑，在 QGIS 进程和每个其余核心上的一个工作进程中计算；结果与单进程计算完全相同。环境变量 SUNSPACE_WORKERS=1 可让 SunSpace 只用一个核心。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Planned buildings (same height/floors fields)</source>

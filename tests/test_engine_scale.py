@@ -276,3 +276,29 @@ def test_tiles_far_from_the_layers_meridian_reproduce_the_single_run():
     np.testing.assert_array_equal(out["building"], rec["building"])
     np.testing.assert_array_equal(out["minutes"], minutes)
     np.testing.assert_array_equal(out["passed"], passed)
+
+
+def test_tiles_with_planned_buildings_give_before_and_after_as_single_runs():
+    geoms, heights = town(120.6, 31.3, seed=9, rows=4, cols=5)
+    frame = LocalFrame.around(geoms, "EPSG:4326")
+    tower = frame.from_local(np.array([box(60.0, 15.0, 240.0, 30.0)], dtype=object), "EPSG:4326")
+    every = np.concatenate([geoms, tower])
+    h_all = np.r_[heights, 80.0]
+    planned = np.r_[np.zeros(len(geoms), bool), True]
+    local = frame.to_local(every, "EPSG:4326")
+    rec = sample_facades(local[:-1], 0.0, heights, spacing=3.0, exclude=None)
+    before = count_sunlight(sunlit_intervals(rec, prepare_obstructors(local[:-1], 0.0, heights), frame.lat0, DEC,
+                                             WINDOW), RULES, WINDOW, 2.0)
+    after = count_sunlight(sunlit_intervals(rec, prepare_obstructors(local, 0.0, h_all), frame.lat0, DEC, WINDOW),
+                           RULES, WINDOW, 2.0)
+    assert (after[0] < before[0]).sum() > 20  # the tower takes sun from its neighbours
+    for scheduler in (None, "processes"):
+        out = window_sunlight_tiled(every, 0.0, h_all, "EPSG:4326", DEC, WINDOW, RULES, 2.0, spacing=3.0,
+                                    tile_size_m=100.0, per_tile_latitude=False, planned=planned, workers=2,
+                                    scheduler=scheduler, frame=(frame.lon0, frame.lat0))  # the town's frame
+        assert len(out["tiles"]) >= 4 and not np.any(out["building"] == len(geoms))  # no windows on the tower
+        np.testing.assert_array_equal(out["building"], rec["building"])
+        np.testing.assert_array_equal(out["minutes_before"], before[0])
+        np.testing.assert_array_equal(out["passed_before"], before[1])
+        np.testing.assert_array_equal(out["minutes"], after[0])
+        np.testing.assert_array_equal(out["passed"], after[1])

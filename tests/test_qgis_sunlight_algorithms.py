@@ -310,13 +310,21 @@ def test_window_sunlight_zones_old_area_renewal_passes_one_hour(provider):
         run("windowsunlight", dict(base, ZONE_FIELD="zone", ZONE_OLD="旧改", ZONE_HISTORIC="旧改"))
 
 
-def test_window_sunlight_on_worker_processes_matches_one_process(provider, sample_path, monkeypatch):
+@pytest.mark.parametrize("with_planned", [False, True])
+def test_window_sunlight_on_worker_processes_matches_one_process(provider, sample_path, monkeypatch, with_planned):
     """Big jobs go to tiles on worker processes (every core); forced here on the sample district, every
-    window, building summary and parcel summary must be the same as in one process."""
+    window, building summary and parcel summary must be the same as in one process, before and after a
+    planned tower too."""
     b = QgsVectorLayer(f"{sample_path}|layername=buildings", "buildings", "ogr")
     parcels = QgsVectorLayer(f"{sample_path}|layername=parcels", "parcels", "ogr")
     params = dict(window_params(b, SPACING=2.0, EVERY_FLOOR=True), HEIGHT_FIELD=None, FLOORS_FIELD="floors",
                   PARCELS=parcels, OUTPUT_PARCELS="memory:")
+    if with_planned:
+        e = b.extent()
+        cx, cy = e.center().x(), e.center().y()
+        tower = memory_polygons("planned", "floors:double", [(rect(cx - 20, cy - 60, cx + 20, cy - 45), [33.0])],
+                                b.crs().authid())
+        params["PLANNED"] = tower
     monkeypatch.setenv("SUNSPACE_TILES_MIN_RECEIVERS", "100000000")
     one = run("windowsunlight", params)
     monkeypatch.setenv("SUNSPACE_TILES_MIN_RECEIVERS", "0")
@@ -342,6 +350,10 @@ def test_window_sunlight_on_worker_processes_matches_one_process(provider, sampl
     key = ("bldg_fid", "floor", "z_m", "facing", "minutes", "true_solar")
     a, c = rows(one["OUTPUT_WINDOWS"], key), rows(many["OUTPUT_WINDOWS"], key)
     assert len(a) > 2000 and a == c
+    if with_planned:
+        pushed = [f["pushed"] for f in many["OUTPUT_WINDOWS"].getFeatures()]
+        changed = [f["min_before"] != f["minutes"] for f in many["OUTPUT_WINDOWS"].getFeatures()]
+        assert sum(changed) > 50 and sum(pushed) > 0  # the tower takes sun from windows, some below standard
     pa = {(f.geometry().asWkt(3), f["floor"], f["z_m"]) for f in one["OUTPUT_WINDOWS"].getFeatures()}
     pc = {(f.geometry().asWkt(3), f["floor"], f["z_m"]) for f in many["OUTPUT_WINDOWS"].getFeatures()}
     assert pa == pc  # the same points, back in the layer's CRS
