@@ -10,6 +10,8 @@ import shapely
 from qgis.core import (
     QgsFeature,
     QgsFields,
+    QgsGeometry,
+    QgsPointXY,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -23,7 +25,7 @@ from ..core.sunlight import (
 from ..core.tiles import iter_window_tiles, tile_size_for, use_tiles
 from ..core.validation import id_list
 from ..core.zones import ZONE_NAMES, largest_overlap, zone_rules
-from .common import SunSpaceAlgorithm, read_layer, style_on_load, to_qgs, tr, translate_error, warn
+from .common import SunSpaceAlgorithm, read_layer, style_on_load, tr, translate_error, warn
 from .compat import POINT_WKB, POLYGON_SOURCE, make_field
 from .sunparams import (
     add_window_source_parameters, window_points,
@@ -220,16 +222,28 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
                 facing = (np.degrees(np.arctan2(part["nx"], part["ny"])) + 360.0) % 360.0
                 b = part["building"]
                 zone = zone_g[start:start + len(mins)] if zone_g is not None else bzone[b]
-                for k in range(len(mins)):
+                # columns as Python lists, one feature per row, written in batches
+                fid = np.asarray(bld["ids"])[np.maximum(b, 0)].tolist()
+                floor = np.asarray(part["floor"]).tolist()
+                for k in np.flatnonzero(b < 0):  # a window point outside every building
+                    fid[k] = floor[k] = None
+                n_here = len(mins)
+                cols = [fid, floor, np.asarray(part["z"], float).tolist(), facing.tolist(), mins.tolist(),
+                        (mins / 60.0).tolist(), ok.astype(int).tolist(), list(true_solar), list(clock),
+                        [str(z) for z in zone], [float(std.hours)] * n_here]
+                if before is not None:
+                    cols += [before.minutes.tolist(), before.passed.astype(int).tolist(), pushed.astype(int).tolist()]
+                px, py = shapely.get_x(pts).tolist(), shapely.get_y(pts).tolist()
+                batch = []
+                for k, attrs in enumerate(zip(*cols)):
                     f = QgsFeature(fields)
-                    f.setGeometry(to_qgs(pts[k]))
-                    attrs = [None if b[k] < 0 else int(bld["ids"][b[k]]), None if b[k] < 0 else int(part["floor"][k]),
-                             float(part["z"][k]), float(facing[k]), float(mins[k]), float(mins[k]) / 60.0, int(ok[k]),
-                             true_solar[k], clock[k], str(zone[k]), float(std.hours)]
-                    if before is not None:
-                        attrs += [float(before.minutes[k]), int(before.passed[k]), int(pushed[k])]
-                    f.setAttributes(attrs)
-                    sink.add(f)
+                    f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(px[k], py[k])))
+                    f.setAttributes(list(attrs))
+                    batch.append(f)
+                    if len(batch) == 10_000:
+                        sink.add_many(batch)
+                        batch = []
+                sink.add_many(batch)
                 has = b >= 0
                 tally["count"] += np.bincount(b[has], minlength=nb)
                 tally["fails"] += np.bincount(b[has], weights=(~ok[has]).astype(float), minlength=nb)
