@@ -13,3 +13,19 @@ def memory_polygons(name, fields, rows, crs="EPSG:4545"):
         feats.append(f)
     lyr.dataProvider().addFeatures(feats)
     return lyr
+
+
+def log_feedback():
+    """A processing feedback that keeps every info line (``.lines``)."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+            super().pushInfo(info)
+
+    return Log()

@@ -330,15 +330,9 @@ def test_window_sunlight_on_worker_processes_matches_one_process(provider, sampl
     monkeypatch.setenv("SUNSPACE_TILES_MIN_RECEIVERS", "0")
     monkeypatch.setenv("SUNSPACE_WORKERS", "2")
     from qgis import processing
-    from qgis.core import QgsProcessingFeedback
+    from qgis_helpers import log_feedback
 
-    class Log(QgsProcessingFeedback):
-        lines = []
-
-        def pushInfo(self, text):
-            self.lines.append(text)
-
-    log = Log()
+    log = log_feedback()
     many = processing.run("sunspace:windowsunlight", params, feedback=log)
     assert any("on 2 processes" in line for line in log.lines), log.lines
 
