@@ -439,6 +439,15 @@ def _gpkg_table(dest_id: str):
     return path, table
 
 
+def fill_rule_index_layer(layer, features) -> None:
+    """Add ``features`` to the memory ``layer`` of a rule-index map and give it ui/styles/rule_index.qml."""
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    message, ok = layer.loadNamedStyle(os.path.join(STYLE_DIR, "rule_index.qml"))
+    if not ok:
+        raise SunSpaceError("Cannot load the rule-index style: {text}", text=message)
+
+
 def _style_qml(qml_name: str, geometry: str, field_names) -> str:
     """The text of a ui/styles .qml as QGIS saves it, legend labels and field aliases in the user's language.
 

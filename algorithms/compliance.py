@@ -25,8 +25,7 @@ from ..core.categories import CATEGORY_CODES, CATEGORY_NAMES
 from ..core.indicators import INDICATOR_FIELDS
 from ..core.openspace import MIN_BASE_PARCELS, base_value_stats
 from ..core.standards import STANDARD_DAYS
-from ..core.errors import SunSpaceError
-from .common import STYLE_DIR, SunSpaceAlgorithm, check_canceled, check_output_file, tr, warn
+from .common import STYLE_DIR, SunSpaceAlgorithm, check_canceled, check_output_file, fill_rule_index_layer, tr, warn
 from .compat import DOUBLE_NUMBER, FLAG_ADVANCED, NO_GEOMETRY, POLYGON_SOURCE, _scoped, make_field
 from .openspace import (
     _ParcelModel, _num, add_base_source_parameters, add_layout_parameters,
@@ -341,11 +340,7 @@ class ComplianceCheckAlgorithm(SunSpaceAlgorithm):
             keys.add(key)
             f.setAttributes([label, key, f"{label}\n{far}" if far else label])
             feats.append(f)
-        layer.dataProvider().addFeatures(feats)
-        layer.updateExtents()
-        msg, ok = layer.loadNamedStyle(os.path.join(STYLE_DIR, "rule_index.qml"))
-        if not ok:
-            raise SunSpaceError("Cannot load the rule-index style: {text}", text=msg)
+        fill_rule_index_layer(layer, feats)
         renderer = layer.renderer()
         for j in reversed(range(len(renderer.categories()))):  # the legend lists the zones and categories present
             if renderer.categories()[j].value() not in keys:

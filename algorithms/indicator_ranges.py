@@ -26,7 +26,7 @@ from ..core.standards import STANDARD_DAYS
 from ..core.zones import ZONE_CODES, ZONE_NAMES
 from ..core.errors import N_, SunSpaceError
 from ..ui.layouts import map_layout, render_png
-from .common import STYLE_DIR, SunSpaceAlgorithm, check_canceled, check_output_file, tr
+from .common import SunSpaceAlgorithm, check_canceled, check_output_file, fill_rule_index_layer, tr
 from .compat import DOUBLE_NUMBER, INTEGER_NUMBER, NO_GEOMETRY, POLYGON_SOURCE, _scoped, make_field
 from .parcel_indicators import write_parcels
 from .openspace import (
@@ -230,11 +230,7 @@ class IndicatorRangesAlgorithm(SunSpaceAlgorithm):
             vals.update({k: extra[k][1][i] for k in keep if k in extra})
             f.setAttributes([str(vals[k]) for k in keep])
             feats.append(f)
-        layer.dataProvider().addFeatures(feats)
-        layer.updateExtents()
-        msg, ok = layer.loadNamedStyle(os.path.join(STYLE_DIR, "rule_index.qml"))
-        if not ok:
-            raise SunSpaceError("Cannot load the rule-index style: {text}", text=msg)
+        fill_rule_index_layer(layer, feats)
         shown = [rw for rw in rows if rw["form"] != "mixed" and (rw["parcels"] > 0)]
         lines = [tr("Indicator list (FAR allowed by base – floor value)")]
         for rw in shown[:18]:

@@ -494,11 +494,10 @@ def iter_window_tiles(footprints, base, height, crs, declination, window, rules,
     Yields
     ------
     (tile, result) : ``tile`` a dict (``index, lon0, lat0, latitude, receivers, halo_buildings,
-    halo_m, halo_capped, pid``: the process that computed it); ``result`` the dict of :func:`run_tile` (receivers of the tile's
-    member buildings, in building order). Memory holds a few tiles' results at a time.
+    halo_m, halo_capped, pid``: the process that computed it); ``result`` the dict of
+    :func:`run_tile` (receivers of the tile's member buildings, in building order). Memory holds
+    a few tiles' results at a time.
     """
-    from dataclasses import asdict
-
     nthreads = default_workers() if workers is None else max(1, int(workers))
     started = _start_workers(nthreads - 1) if scheduler == "processes" else None
     try:
