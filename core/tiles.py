@@ -356,7 +356,8 @@ def _iter_processes(tasks, workers, progress, check, warn=None, started=None):
     :class:`~sunspace.core.worker.Worker`) takes the next tile from a queue, the costliest
     first, until none is left. Progress is reported and cancel checked on the calling thread
     only; when it stops (cancel, an error, or the caller closing the generator) the worker
-    processes are killed. A worker that cannot start or dies hands its tile back to the queue
+    processes are killed. A worker lane waits while finished tiles the caller has not taken
+    pile up, so memory holds a few tiles' results whatever the layer's size. A worker that cannot start or dies hands its tile back to the queue
     and the others go on (``warn`` is told); an error in the data (:class:`SunSpaceError`) is
     raised as in a serial run. ``started``: workers already started (:func:`_start_workers`).
     """
@@ -380,6 +381,9 @@ def _iter_processes(tasks, workers, progress, check, warn=None, started=None):
 
     def remote_lane(worker):
         while True:
+            # bounded memory: no new tile while the caller has not taken the finished ones
+            while len(finished) >= max(2, n_remote) and not stop.is_set():
+                stop.wait(0.05)
             i = take()
             if i is None:
                 return
@@ -409,6 +413,7 @@ def _iter_processes(tasks, workers, progress, check, warn=None, started=None):
             while finished:
                 with lock:
                     item = finished.popleft()
+                    item[1]["backlog"] = len(finished)  # finished tiles still waiting for the caller
                 done += 1
                 if progress is not None:
                     progress(done / len(tasks))
@@ -494,7 +499,8 @@ def iter_window_tiles(footprints, base, height, crs, declination, window, rules,
     Yields
     ------
     (tile, result) : ``tile`` a dict (``index, lon0, lat0, latitude, receivers, halo_buildings,
-    halo_m, halo_capped, pid``: the process that computed it); ``result`` the dict of
+    halo_m, halo_capped, pid``: the process that computed it, ``backlog``: finished tiles still
+    waiting behind it); ``result`` the dict of
     :func:`run_tile` (receivers of the tile's member buildings, in building order). Memory holds
     a few tiles' results at a time.
     """
@@ -585,7 +591,7 @@ def _iter_window_tiles(footprints, base, height, crs, declination, window, rules
             t = tiles[i]
             yield ({"index": i, "lon0": t["lon0"], "lat0": t["lat0"], "latitude": t["latitude"],
                     "receivers": len(out["minutes"]), "halo_buildings": int(t["halo"].size), "halo_m": t["halo_m"],
-                    "halo_capped": t["halo_capped"], "pid": out.get("pid")}, out)
+                    "halo_capped": t["halo_capped"], "pid": out.get("pid"), "backlog": out.pop("backlog", 0)}, out)
     finally:
         runs.close()
     check()
@@ -674,5 +680,5 @@ def window_sunlight_tiled(footprints, base, height, crs, declination, window, ru
         for r, dest in zip(results, dests):
             strings[dest] = np.array(r["intervals"], dtype=object)
         out["intervals"] = strings.tolist()
-    out["tiles"] = [{k: v for k, v in t.items() if k not in ("index", "pid")} for t, _ in got]
+    out["tiles"] = [{k: v for k, v in t.items() if k not in ("index", "pid", "backlog")} for t, _ in got]
     return out

@@ -302,3 +302,20 @@ def test_tiles_with_planned_buildings_give_before_and_after_as_single_runs():
         np.testing.assert_array_equal(out["passed_before"], before[1])
         np.testing.assert_array_equal(out["minutes"], after[0])
         np.testing.assert_array_equal(out["passed"], after[1])
+
+
+def test_worker_processes_wait_for_a_slow_caller():
+    """A caller that writes each tile out slowly: the worker does not run ahead of it by more than a
+    couple of finished tiles, so memory holds a few tiles' results whatever the layer's size."""
+    import time
+
+    from sunspace.core.tiles import iter_window_tiles
+
+    geoms, heights = town(120.6, 31.3, seed=10, rows=6, cols=8)
+    seen = []
+    for tile, _ in iter_window_tiles(geoms, 0.0, heights, "EPSG:4326", DEC, WINDOW, RULES, 2.0, spacing=3.0,
+                                     tile_size_m=80.0, per_tile_latitude=False, scheduler="processes", workers=2):
+        seen.append((tile["pid"], tile["backlog"]))
+        time.sleep(0.2)
+    assert len(seen) >= 10 and sum(p != os.getpid() for p, _ in seen) >= 5  # the worker did most
+    assert max(b for _, b in seen) <= 1, seen  # at most 2 finished tiles waiting, this one included
