@@ -357,9 +357,10 @@ def _iter_processes(tasks, workers, progress, check, warn=None, started=None):
     first, until none is left. Progress is reported and cancel checked on the calling thread
     only; when it stops (cancel, an error, or the caller closing the generator) the worker
     processes are killed. A worker lane waits while finished tiles the caller has not taken
-    pile up, so memory holds a few tiles' results whatever the layer's size. A worker that cannot start or dies hands its tile back to the queue
-    and the others go on (``warn`` is told); an error in the data (:class:`SunSpaceError`) is
-    raised as in a serial run. ``started``: workers already started (:func:`_start_workers`).
+    pile up, so memory holds a few tiles' results whatever the layer's size. A worker that
+    cannot start or dies hands its tile back to the queue and the others go on (``warn`` is
+    told); an error in the data (:class:`SunSpaceError`) is raised as in a serial run.
+    ``started``: workers already started (:func:`_start_workers`).
     """
     import threading
     from collections import deque
