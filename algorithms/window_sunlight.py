@@ -211,8 +211,8 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
             total = size if windows is None else None
             done += size
             if windows is None and use_tiles(size):
-                chunks = self._tiled_chunks(local, bld, member, sampling, dec, std, rules, frame, to_bj, progress,
-                                            feedback, proposal)
+                chunks = self._tiled_chunks(local, bld, member, size, sampling, dec, std, rules, frame, to_bj,
+                                            progress, feedback, proposal)
             else:
                 chunks = self._engine_chunks(batches_of, obs_now, obs_after, frame, dec, std, rules, to_bj, progress,
                                              total, feedback)
@@ -288,10 +288,12 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
                    before)
 
     @staticmethod
-    def _tiled_chunks(local, bld, member, sampling, dec, std, rules, frame, to_bj, progress, feedback, proposal=None):
+    def _tiled_chunks(local, bld, member, n_est, sampling, dec, std, rules, frame, to_bj, progress, feedback,
+                      proposal=None):
         """The members' windows by tiles on this process and worker processes (every core, no GIL shared):
-        yields the same tuples as :meth:`_engine_chunks`, tile by tile as they finish. ``proposal``:
-        the planned buildings' (footprints, base, height) in the frame, or None."""
+        yields the same tuples as :meth:`_engine_chunks`, tile by tile as they finish. ``n_est``: the
+        estimated number of windows; ``proposal``: the planned buildings' (footprints, base, height) in
+        the frame, or None."""
         u_idx = np.flatnonzero(bld["usable"])
         members = np.isin(u_idx, member)
         fps, base, height = local[u_idx], bld["base"][u_idx], bld["height"][u_idx]
@@ -301,7 +303,6 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
             fps, base, height = (np.concatenate([fps, proposal[0]]), np.r_[base, proposal[1]],
                                  np.r_[height, proposal[2]])
             members = np.r_[members, np.zeros(len(proposal[0]), bool)]
-        n_est = estimate_receivers(fps[members], height[members], **sampling)
         x0, y0, x1, y1 = shapely.total_bounds(fps[members])
         tiles = iter_window_tiles(fps, base, height, frame.crs, dec, std.window, rules, std.hours, members=members,
                                   tile_size_m=tile_size_for((x1 - x0) * (y1 - y0), n_est), per_tile_latitude=False,
