@@ -8,7 +8,9 @@ buildings). Each case runs in its own process so that its peak memory is its own
 seconds count every thread of the timed part and its worker processes, cores used = CPU / wall.
 
 Timings of the real scene, the x16 scene (all cores and one core) and the ground grid are the
-minimum of 3 runs (the machine is shared; the same work varies by a third from run to run).
+minimum of 3 runs (the machine is shared; the same work varies by a third from run to run); the
+x16 runs on one core, on threads and on worker processes take turns, so that their ratios see
+the same drift of the machine.
 
 1. window sunlight, ground floor: real, x4 and x16 (all cores, threads), x16 on one core (speed-up;
    SUNSPACE_WORKERS=1, so facade sampling and shadow envelopes run on one thread too), and x16 by
@@ -368,22 +370,19 @@ CASES = {"envelope": case_envelope, "window": case_window, "window_tiles": case_
          "ground": case_ground, "dask": case_dask}
 
 
-def run(kind, tiles, workers, repeat=1):
-    """One case in its own process, ``repeat`` times: the timings kept are each one's minimum
-    (this machine is shared; the same work varies by a third from run to run), peaks their maximum.
-
-    ``workers == 1`` means one core for everything: SUNSPACE_WORKERS=1 also keeps facade sampling
-    and shadow envelopes on one thread."""
+def _once(kind, tiles, workers):
     env = dict(os.environ, PYTHONPATH=PLUGINPATH)
     if workers == 1:
         env["SUNSPACE_WORKERS"] = "1"
-    runs = []
-    for _ in range(repeat):
-        proc = subprocess.run([sys.executable, __file__, "--case", kind, str(tiles), str(workers)], capture_output=True,
-                              text=True, env=env)
-        if proc.returncode != 0:
-            sys.exit(proc.stderr)
-        runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    proc = subprocess.run([sys.executable, __file__, "--case", kind, str(tiles), str(workers)], capture_output=True,
+                          text=True, env=env)
+    if proc.returncode != 0:
+        sys.exit(proc.stderr)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _combine(runs):
+    """The timings of several runs of one case: each one's minimum, peaks their maximum."""
     out = dict(runs[0])
     for key, value in runs[0].items():
         if not isinstance(value, float):
@@ -395,8 +394,27 @@ def run(kind, tiles, workers, repeat=1):
             out[key] = max(values)
         elif key == "peak_mib":
             out[key] = max(values)
-    out["repeat"] = repeat
+    out["repeat"] = len(runs)
     return out
+
+
+def run(kind, tiles, workers, repeat=1):
+    """One case in its own process, ``repeat`` times: the timings kept are each one's minimum
+    (this machine is shared; the same work varies by a third from run to run), peaks their maximum.
+
+    ``workers == 1`` means one core for everything: SUNSPACE_WORKERS=1 also keeps facade sampling
+    and shadow envelopes on one thread."""
+    return _combine([_once(kind, tiles, workers) for _ in range(repeat)])
+
+
+def run_interleaved(cases, repeat=3):
+    """Several cases ``(kind, tiles, workers)`` run in turn, ``repeat`` rounds: cases compared with
+    each other (one core against all cores) see the same drift of the shared machine."""
+    runs = [[] for _ in cases]
+    for _ in range(repeat):
+        for i, case in enumerate(cases):
+            runs[i].append(_once(*case))
+    return [_combine(r) for r in runs]
 
 
 def envelope_report():
@@ -435,8 +453,8 @@ def main():
     t_start = time.perf_counter()
     print(f"SunSpace sunlight engine — 大寒日 2026, 8:00-16:00 true solar time, 1-min precision, {HOURS:g} h required, "
           f"sill 0.9 m, walls sampled at 1 m; {cores} cores")
-    rows = [run("window", 1, 0, 3), run("window", 2, 0), run("window", 4, 0, 3), run("window", 4, 1, 3),
-            run("window_tiles", 4, 0, 3)]
+    x16_rows = run_interleaved([("window", 4, 0), ("window", 4, 1), ("window_tiles", 4, 0)])
+    rows = [run("window", 1, 0, 3), run("window", 2, 0)] + x16_rows
     real = rows[0]
     print("\n1. window sunlight, ground floor")
     print(f"{'scene':28} {'buildings':>9} {'receivers':>10} {'wall s':>7} {'CPU s':>7} {'cores':>5} {'peak MiB':>8} "
