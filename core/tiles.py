@@ -255,12 +255,6 @@ def _run_tile(task, is_canceled):
     return out
 
 
-def _package_dir():
-    """The folder that holds the ``sunspace`` package (to put on a worker's PYTHONPATH)."""
-    here = os.path.dirname(os.path.abspath(__file__))  # .../sunspace/core
-    return os.path.dirname(os.path.dirname(here))
-
-
 def _package_zip():
     """A zip of the importable package (``sunspace/__init__.py`` and ``sunspace/core``) for ``Client.upload_file``."""
     pkg_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -284,7 +278,9 @@ def _dask_client(scheduler, n_workers):
         raise SunSpaceError("Running on a cluster needs the Python package dask[distributed] ({error}); "
                             "install it or run without a scheduler.", error=str(exc)) from exc
     if scheduler == "local":
-        path = _package_dir()
+        from .worker import package_parent
+
+        path = package_parent()
         env = {"PYTHONPATH": os.pathsep.join(p for p in (path, os.environ.get("PYTHONPATH", "")) if p),
                "OMP_NUM_THREADS": "1"}
         cluster = LocalCluster(n_workers=n_workers or default_workers(), threads_per_worker=1, processes=True,

@@ -65,15 +65,18 @@ def main():
         _write(answers, answer)
 
 
+def package_parent() -> str:
+    """The folder that holds this package (to put on a worker's PYTHONPATH)."""
+    return os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
 class Worker:
     """One worker process; :meth:`call` runs a function of this package in it (one call at a time)."""
 
     def __init__(self, python=None):
         from .sunlight import python_executable
 
-        here = os.path.dirname(os.path.abspath(__file__))  # .../<package>/core
-        package_root = os.path.dirname(here)
-        parent = os.path.dirname(package_root)
+        parent = package_parent()
         package = __name__.rsplit(".", 2)[0]
         env = dict(os.environ)
         # this package, then the caller's own search path (inside QGIS: the plugin-private folder of

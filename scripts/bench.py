@@ -176,6 +176,8 @@ def case_floors(tiles, workers):
 
 def case_floors_tiles(tiles, workers):
     """case_floors by tiles on this process and worker processes, streamed tile by tile (results dropped)."""
+    import shapely
+
     from sunspace.core.standards import CountingRules
     from sunspace.core.sunlight import estimate_receivers
     from sunspace.core.tiles import iter_window_tiles, tile_size_for
@@ -185,7 +187,7 @@ def case_floors_tiles(tiles, workers):
     n, npass, total_min, n_tiles = 0, 0, 0.0, 0
     with Timer() as t:
         est = estimate_receivers(fps, height, spacing=1.0, every_floor=True)
-        x0, y0, x1, y1 = shapely_bounds(fps)
+        x0, y0, x1, y1 = shapely.total_bounds(fps)
         size = tile_size_for((x1 - x0) * (y1 - y0), est, workers)
         for _, r in iter_window_tiles(fps, 0.0, height, frame.crs, dec, WINDOW, CountingRules(), HOURS, spacing=1.0,
                                       every_floor=True, tile_size_m=size, per_tile_latitude=False, scheduler="processes",
@@ -200,12 +202,6 @@ def case_floors_tiles(tiles, workers):
                       "peak_mib": _peak_mib() + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
                       "pass_share": npass / max(n, 1), "mean_minutes": total_min / max(n, 1), "n_tiles": n_tiles,
                       "tile_m": size}))
-
-
-def shapely_bounds(geoms):
-    import shapely
-
-    return shapely.total_bounds(geoms)
 
 
 def case_ground(tiles, workers):

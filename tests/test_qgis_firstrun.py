@@ -9,6 +9,7 @@ import os
 
 import pytest
 from qgis.core import QgsProcessingParameterNumber, QgsVectorLayer
+from qgis_helpers import log_feedback
 
 YEAR = datetime.date.today().year
 
@@ -23,24 +24,6 @@ def run(alg, params, feedback=None):
     from qgis import processing
 
     return processing.run(f"sunspace:{alg}", params, feedback=feedback)
-
-
-class Log:
-    """A feedback that keeps the messages."""
-
-    def __new__(cls):
-        from qgis.core import QgsProcessingFeedback
-
-        class _Log(QgsProcessingFeedback):
-            def __init__(self):
-                super().__init__()
-                self.text = []
-
-            def pushInfo(self, info):  # noqa: N802
-                self.text.append(info)
-                super().pushInfo(info)
-
-        return _Log()
 
 
 def test_parameter_conventions(provider):
@@ -76,12 +59,12 @@ def test_every_tool_runs_with_defaults(provider, sample_path, tmp_path, alg, lay
     params = {k: lyr(sample_path, v) for k, v in layers.items()}
     for o in outputs:
         params[o] = str(tmp_path / (o.lower() + (".tif" if o == "OUTPUT_RASTER" else ".gpkg")))
-    log = Log()
+    log = log_feedback()
     res = run(alg, params, log)
     for o in outputs:
         assert res[o] and os.path.exists(params[o]), (alg, o)
     if "BUILDINGS" in layers:
-        text = "\n".join(log.text)
+        text = "\n".join(log.lines)
         assert "floors field 'floors'" in text and "height field 'height'" in text, text
         if alg not in ("groundsunlight",):
             assert "\"use\" = 'residential'" in text, text
@@ -105,9 +88,9 @@ def test_detected_fields_match_explicit_ones(provider, sample_path, tmp_path):
     b = {f["parcel_id"]: (f["category"], f["far"]) for f in QgsVectorLayer(named, "b", "ogr").getFeatures()}
     assert a == b and len(a) == 21
     # an empty expression (what the dialog sends) recognises the use field too: a school never becomes housing
-    log = Log()
+    log = log_feedback()
     empty = run("parcelindicators", dict(base, RESIDENTIAL="", OUTPUT=str(tmp_path / "d.gpkg")), log)["OUTPUT"]
-    assert any("residential buildings are" in t for t in log.text)
+    assert any("residential buildings are" in t for t in log.lines)
     assert {f["parcel_id"]: (f["category"], f["far"]) for f in QgsVectorLayer(empty, "d", "ogr").getFeatures()} == b
     # "true" counts every building as residential: more residential floor area
     everyone = run("parcelindicators", dict(base, RESIDENTIAL="true", OUTPUT=str(tmp_path / "c.gpkg")))["OUTPUT"]
