@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ..core.errors import N_, SunSpaceError
 from ..core.sunlight import (
-    check_receiver_count, estimate_receivers, iter_facade_batches, iter_window_sunlight, prepare_obstructors,
+    check_receivers, estimate_receivers, iter_facade_batches, iter_window_sunlight, prepare_obstructors,
 )
 from ..core.tiles import iter_window_tiles, tile_size_for, use_tiles
 from ..core.validation import id_list
@@ -165,7 +165,7 @@ class WindowSunlightAlgorithm(SunSpaceAlgorithm):
             sampling = dict(spacing=self.parameterAsDouble(parameters, "SPACING", context), sill=sill, floor_height=floor_h,
                             every_floor=self.parameterAsBool(parameters, "EVERY_FLOOR", context),
                             south_only=self.parameterAsEnum(parameters, "FACADES", context) == 0)
-            check_receiver_count(estimate_receivers(local[res_idx], bld["height"][res_idx], **sampling))
+            check_receivers(local[res_idx], bld["height"][res_idx], **sampling)  # the cheap bound first
             members = [res_idx[np.isin(bzone[res_idx], zones)] for _, _, _, _, zones in groups]
             sizes = [estimate_receivers(local[m], bld["height"][m], **sampling) if m.size else 0 for m in members]
 

@@ -6,14 +6,16 @@
         --scheduler tcp://10.0.0.5:8786 --every-floor --out windows.csv
 
 Reads GeoJSON (``--crs``, default EPSG:4326) or a GeoPackage layer (its own CRS) with json,
-sqlite3, shapely and pyproj only; writes one CSV row per window receiver: building (0-based
-feature order), floor, lon, lat, z, minutes, passed. See :func:`sunspace.core.tiles.window_sunlight_tiled`.
+sqlite3, shapely and pyproj only; repairs invalid footprints as the plugin does (said on stderr);
+writes one CSV row per window receiver: building (0-based feature order), floor, lon, lat, z,
+minutes, passed. See :func:`sunspace.core.tiles.window_sunlight_tiled`.
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import json
+import os
 import sqlite3
 import struct
 import sys
@@ -23,6 +25,7 @@ import numpy as np
 import shapely
 
 from .errors import SunSpaceError
+from .validation import repair_polygons
 
 _ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
@@ -119,6 +122,10 @@ def main(argv=None):
     else:
         geoms, height, base = read_geojson(a.path, a.height_field, a.base_field)
         crs = a.crs
+    # invalid footprints are repaired as in the plugin, and said (features by 0-based order)
+    geoms, repaired = repair_polygons(geoms, np.arange(len(geoms)), os.path.basename(a.path))
+    for template, values in repaired:
+        print(template.format(**values), file=sys.stderr)
     ok = ~shapely.is_missing(geoms) & np.isfinite(height) & (height > 0) & np.isfinite(base)
     if not ok.all():
         print(f"skipping {int((~ok).sum())} feature(s) without geometry or a positive height", file=sys.stderr)

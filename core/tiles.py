@@ -42,11 +42,12 @@ from pyproj import CRS, Transformer
 
 from .errors import Cancelled, SunSpaceError
 from .geodesy import LocalFrame, crs_from_user
-from .sunlight import (RECEIVER_LIMIT, _sun_basis, _sun_up_window, check_latitude, check_receiver_count,
-                       count_sunlight, default_workers, estimate_receivers, format_all_intervals, limit_workers,
-                       prepare_obstructors, sample_facades, sunlit_intervals)
+from .sunlight import (RECEIVER_LIMIT, _sun_basis, _sun_up_window, check_latitude, check_receivers, count_sunlight,
+                       default_workers, format_all_intervals, limit_workers, prepare_obstructors, sample_facades,
+                       sunlit_intervals)
+from .validation import check_valid_footprints
 
-__all__ = ["plan_tiles", "window_sunlight_tiled", "iter_window_tiles", "run_tile", "lowest_sun_cot", "sun_reach"]
+__all__ = ["plan_tiles", "lonlat_bounds", "window_sunlight_tiled", "iter_window_tiles", "run_tile", "lowest_sun_cot", "sun_reach"]
 
 _M_PER_DEG_LAT = 110_000.0  # a degree of latitude is at least 110.57 km: conservative for the halo
 _M_PER_DEG_LON_EQ = 111_320.0
@@ -102,6 +103,24 @@ def sun_reach(latitude, declination, window, min_altitude=0.0, samples=2001):
         r = comp / s[2]
         out.append(float(max(0.0, r.max() + 2.0 * np.abs(np.diff(r)).max(initial=0.0))))
     return tuple(out)
+
+
+def lonlat_bounds(footprints, crs):
+    """Each footprint's bounds in degrees ``(lon0, lat0, lon1, lat1)``, from the four corners of
+    its bounds in ``crs`` (NaN for a missing or empty footprint, inf off the CRS's area).
+
+    Over a footprint the map to longitude and latitude is affine to a few millimetres per
+    kilometre (its curvature), so the corners' bounds hold the footprint's own; the tiles' 1 m
+    margin covers the rest. Transforms 4 points per building instead of every vertex.
+    """
+    b = shapely.bounds(np.asarray(footprints, dtype=object))
+    to_geo = Transformer.from_crs(crs_from_user(crs), CRS.from_epsg(4326), always_xy=True)
+    lon, lat = to_geo.transform(b[:, [0, 2, 2, 0]].ravel(), b[:, [1, 1, 3, 3]].ravel())
+    lon, lat = np.asarray(lon, float).reshape(-1, 4), np.asarray(lat, float).reshape(-1, 4)
+    with np.errstate(invalid="ignore"):
+        out = np.column_stack([lon.min(axis=1), lat.min(axis=1), lon.max(axis=1), lat.max(axis=1)])
+    out[~np.all(np.isfinite(b), axis=1)] = np.nan  # pyproj gives inf for NaN
+    return out
 
 
 def plan_tiles(lonlat_bounds, top, z_low, declination, window, min_altitude=0.0, tile_size_m=2000.0,
@@ -221,7 +240,7 @@ def _run_tile(task, is_canceled):
     rules = CountingRules(**task["rules"])
     planned = np.asarray(task.get("planned", np.zeros(len(ids), bool)), bool)
     built = ~planned
-    obs = prepare_obstructors(local[built], base[built], height[built])
+    obs = prepare_obstructors(local[built], base[built], height[built], check_valid=False)  # the layer was checked
     samp = dict(task["sampling"])
     # planned buildings shade (after) but neither hold windows nor drop receivers, as in a single run
     rec = sample_facades(local[member], base[member], height[member], exclude=local[~member & built], **samp)
@@ -237,7 +256,7 @@ def _run_tile(task, is_canceled):
     if "planned" in task:  # the layer's run asked for before and after
         before = (res, minutes, passed)
         if planned.any():  # this tile's windows are within reach of a planned building
-            res, minutes, passed = sunlight(prepare_obstructors(local, base, height))
+            res, minutes, passed = sunlight(prepare_obstructors(local, base, height, check_valid=False))
     if task.get("coordinates", "lonlat") == "lonlat":
         x, y = frame.lonlat(rec["x"], rec["y"])
     else:  # the input CRS (no work when that is this frame)
@@ -521,8 +540,11 @@ def _iter_window_tiles(footprints, base, height, crs, declination, window, rules
                        clock_offset_hours, warn, started, workers, planned):
     from dataclasses import asdict
 
-    fps = np.empty(len(footprints), dtype=object)
-    fps[:] = list(footprints)
+    if isinstance(footprints, np.ndarray) and footprints.dtype == object and footprints.ndim == 1:
+        fps = footprints  # only read
+    else:
+        fps = np.empty(len(footprints), dtype=object)
+        fps[:] = list(footprints)
     n = fps.size
     base = np.broadcast_to(np.asarray(base, float), (n,)).astype(float)
     height = np.broadcast_to(np.asarray(height, float), (n,)).astype(float)
@@ -531,10 +553,9 @@ def _iter_window_tiles(footprints, base, height, crs, declination, window, rules
     members = members & ~shapely.is_missing(fps) & ~planned
     if np.any(~(height > 0)):
         raise SunSpaceError("Every obstructor needs a positive height.")
+    check_valid_footprints(fps)  # once for the layer, naming its positions; the tiles do not check again
     src = crs_from_user(crs)
-    to_geo = Transformer.from_crs(src, CRS.from_epsg(4326), always_xy=True)
-    lonlat = shapely.transform(fps, lambda c: np.column_stack(to_geo.transform(c[:, 0], c[:, 1])))
-    lb = shapely.bounds(lonlat)
+    lb = lonlat_bounds(fps, src)
     ok = np.all(np.isfinite(lb), axis=1)
     if not ok[members].any():
         raise SunSpaceError("No building to analyse.")
@@ -545,8 +566,8 @@ def _iter_window_tiles(footprints, base, height, crs, declination, window, rules
         raise SunSpaceError("coordinates must be 'lonlat' or 'input', got {value!r}.", value=coordinates)
     whole = LocalFrame(*frame) if frame is not None else LocalFrame.around(fps[ok], src)
     # refuse absurd receiver counts before any work (cheap estimate, in the layer's metric frame)
-    check_receiver_count(estimate_receivers(whole.to_local(fps[members], src), height[members],
-                                            spacing, sill, floor_height, every_floor, south_only), receiver_limit)
+    check_receivers(whole.to_local(fps[members], src), height[members], receiver_limit, spacing=spacing, sill=sill,
+                    floor_height=floor_height, every_floor=every_floor, south_only=south_only)
     tiles = plan_tiles(lb, base + height, float(np.min(base[ok]) + min(sill, 0.0)), declination, window,
                        rules.min_altitude, tile_size_m, max_halo_m, members,
                        sun_latitude=None if per_tile_latitude else whole.lat0,
@@ -569,8 +590,9 @@ def _iter_window_tiles(footprints, base, height, crs, declination, window, rules
                       "coordinates": coordinates, "clock_offset": clock_offset_hours,
                       **({"planned": planned[halo]} if planned.any() else {}),  # before and after
                       "workers": nthreads if scheduler is None else 1,
-                      "cost": float(shapely.length(lonlat[t["members"]]).sum() * (np.mean(height[t["members"]])
-                                                                                   if every_floor else 1.0))})
+                      # relative only: the members' walls (in the layer's units), times their floors
+                      "cost": float(shapely.length(fps[t["members"]]).sum() * (np.mean(height[t["members"]])
+                                                                               if every_floor else 1.0))})
         t["latitude"] = lat
 
     def check():

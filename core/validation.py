@@ -10,7 +10,7 @@ import shapely
 
 from .errors import N_, SunSpaceError
 
-__all__ = ["id_list", "check_positive", "repair_polygons", "floors_from_height", "floors_and_heights"]
+__all__ = ["id_list", "check_positive", "check_valid_footprints", "repair_polygons", "floors_from_height", "floors_and_heights"]
 
 
 def id_list(ids, limit: int = 10) -> str:
@@ -19,6 +19,32 @@ def id_list(ids, limit: int = 10) -> str:
     if len(ids) <= limit:
         return ", ".join(ids)
     return ", ".join(ids[:limit]) + f", ... ({len(ids)} features)"
+
+
+def check_valid_footprints(geometries, ids=None):
+    """Refuse footprints that are not valid polygons (missing ones pass: they are skipped).
+
+    A self-intersecting ring has no inside or outside, so its walls have no outward side and
+    every sunlight figure near it would be wrong without a sign; repair first
+    (:func:`repair_polygons`, QGIS's *Fix geometries*).
+
+    Parameters
+    ----------
+    geometries : array of shapely geometries
+    ids : sequence or None; the features' ids for the message (default: their positions)
+
+    Raises
+    ------
+    SunSpaceError
+        naming the invalid features and the first one's problem.
+    """
+    geoms = np.asarray(geometries, dtype=object)
+    bad = np.flatnonzero(~shapely.is_missing(geoms) & ~shapely.is_valid(geoms))
+    if bad.size:
+        ids = np.arange(geoms.size) if ids is None else np.asarray(ids)
+        raise SunSpaceError("Footprint(s) {ids} are not valid polygons ({reason}); repair them first "
+                            "(in QGIS: Fix geometries).", ids=id_list(ids[bad]),
+                            reason=shapely.is_valid_reason(geoms[bad[0]]))
 
 
 def check_positive(values, ids, field: str, layer: str) -> np.ndarray:

@@ -372,6 +372,14 @@
         <translation>表达式“{expr}”引用了图层 {layer} 中不存在的字段 {fields}（该图层的字段：{have}）。</translation>
     </message>
     <message>
+        <source>Could not write to the output '{output}': {error}</source>
+        <translation>无法写入输出“{output}”：{error}</translation>
+    </message>
+    <message>
+        <source>Cannot load the rule-index style: {text}</source>
+        <translation>无法加载规则索引地图样式：{text}</translation>
+    </message>
+    <message>
         <source>Cannot write the {what} '{path}': the folder does not exist.</source>
         <translation>无法写入{what}“{path}”：文件夹不存在。</translation>
     </message>
@@ -394,10 +402,6 @@
     <message>
         <source>The expression '{expr}' marks all {n} features of layer {layer} as {what}.</source>
         <translation>表达式“{expr}”将图层 {layer} 的全部 {n} 个要素都标记为{what}。</translation>
-    </message>
-    <message>
-        <source>Could not write to the output '{output}': {error}</source>
-        <translation>无法写入输出“{output}”：{error}</translation>
     </message>
     <message>
         <source>Warning: </source>
@@ -498,10 +502,6 @@
     <message>
         <source>Rule-index map</source>
         <translation>规则索引地图</translation>
-    </message>
-    <message>
-        <source>Cannot load the rule-index style: {text}</source>
-        <translation>无法加载规则索引地图样式：{text}</translation>
     </message>
     <message>
         <source>exact</source>
@@ -2730,6 +2730,10 @@
     <message>
         <source>A worker process failed ({error}); its tiles are computed here.</source>
         <translation>一个工作进程失败（{error}）；其图块改在本进程计算。</translation>
+    </message>
+    <message>
+        <source>Footprint(s) {ids} are not valid polygons ({reason}); repair them first (in QGIS: Fix geometries).</source>
+        <translation>建筑轮廓 {ids} 不是有效的面（{reason}）；请先修复（QGIS 中：修复几何）。</translation>
     </message>
     <message>
         <source>Layer {layer}, field '{field}': '{value}' is not a number (feature(s) {ids}). Fix or filter these features.</source>

@@ -7,10 +7,11 @@ precision, 2 h required. The synthetic scenes tile the city 2 x 2 (x4) and 4 x 4
 buildings). Each case runs in its own process so that its peak memory is its own; CPU
 seconds count every thread of the timed part and its worker processes, cores used = CPU / wall.
 
-Timings of the real scene, the x16 scene (all cores and one core) and the ground grid are the
-minimum of 3 runs (the machine is shared; the same work varies by a third from run to run); the
-x16 runs on one core, on threads and on worker processes take turns, so that their ratios see
-the same drift of the machine.
+Timings of the real scene and the ground grid are the minimum of 3 runs, those of the x16 scene
+(one core, threads, worker processes) the minimum of 5 (the machine is shared; the same work
+varies by a third from run to run); the x16 runs on one core, on threads and on worker processes
+take turns, so that their ratios see the same drift of the machine, and each round's own ratio
+is printed beside the ratio of the minima.
 
 1. window sunlight, ground floor: real, x4 and x16 (all cores, threads), x16 on one core (speed-up;
    SUNSPACE_WORKERS=1, so facade sampling and shadow envelopes run on one thread too), and x16 by
@@ -391,6 +392,7 @@ def _combine(runs):
         elif key == "peak_mib":
             out[key] = max(values)
     out["repeat"] = len(runs)
+    out["each_seconds"] = [r.get("seconds") for r in runs]
     return out
 
 
@@ -401,6 +403,11 @@ def run(kind, tiles, workers, repeat=1):
     ``workers == 1`` means one core for everything: SUNSPACE_WORKERS=1 also keeps facade sampling
     and shadow envelopes on one thread."""
     return _combine([_once(kind, tiles, workers) for _ in range(repeat)])
+
+
+X16_ROUNDS = 5
+"""Rounds of the x16 runs on one core, on threads and on worker processes (their speed-ups are the
+ratios of the minima; each round's own ratio is printed too)."""
 
 
 def run_interleaved(cases, repeat=3):
@@ -449,7 +456,7 @@ def main():
     t_start = time.perf_counter()
     print(f"SunSpace sunlight engine — 大寒日 2026, 8:00-16:00 true solar time, 1-min precision, {HOURS:g} h required, "
           f"sill 0.9 m, walls sampled at 1 m; {cores} cores")
-    x16_rows = run_interleaved([("window", 4, 0), ("window", 4, 1), ("window_tiles", 4, 0)])
+    x16_rows = run_interleaved([("window", 4, 0), ("window", 4, 1), ("window_tiles", 4, 0)], X16_ROUNDS)
     rows = [run("window", 1, 0, 3), run("window", 2, 0)] + x16_rows
     real = rows[0]
     print("\n1. window sunlight, ground floor")
@@ -477,6 +484,9 @@ def main():
           f"process and {cores - 1} worker process(es) x{speedup_p:.2f} ({x16_p['n_tiles']} tiles, "
           f"{x16_p['halo_buildings'] / x16_p['buildings'] - 1:.0%} of buildings computed twice as halo; same answers: "
           f"{same_p}); {cores} cores, load average {os.getloadavg()[0]:.1f}")
+    rounds = [a / b for a, b in zip(x16_1["each_seconds"], x16_p["each_seconds"])]
+    print(f"tiles on processes vs one core, round by round ({len(rounds)} rounds, the two runs of a round one after the "
+          f"other): {' '.join('x%.2f' % r for r in rounds)}; median x{np.median(rounds):.2f}")
 
     fl, ft = run("floors", 4, 0), run("floors_tiles", 4, 0)
     print(f"\n2. every floor, x16 scene ({fl['buildings']} buildings)")
@@ -513,7 +523,7 @@ def main():
     print(f"\ntargets (quiet machine): real scene <= 3 s: {'met' if real['seconds'] <= 3 else 'NOT MET'} "
           f"({real['seconds']:.1f} s); x16 <= 30 s: {'met' if x16['seconds'] <= 30 else 'NOT MET'}; "
           f"all cores >= 1.7x one core: {'met' if max(speedup, speedup_p) >= 1.7 and same_p else 'NOT MET'} "
-          f"(x{max(speedup, speedup_p):.2f}); "
+          f"(x{max(speedup, speedup_p):.2f}; median of the rounds x{np.median(rounds):.2f}); "
           f"every floor <= 300 s and <= 4096 MiB: "
           f"{'met' if max(fl['seconds'], ft['seconds']) <= 300 and max(fl['peak_mib'], ft['peak_mib']) <= 4096 else 'NOT MET'}; "
           f"ground <= 10 s: {'met' if g['seconds'] <= 10 else 'NOT MET'}, >= 10x raster at 1-min steps "

@@ -14,8 +14,10 @@ from sunspace.core.standards import CountingRules, spacing_coefficient
 from sunspace.core.sunlight import (
     _union,
     check_receiver_count,
+    check_receivers,
     count_sunlight,
     estimate_receivers,
+    receivers_bound,
     format_all_intervals,
     format_intervals,
     iter_facade_batches,
@@ -232,6 +234,17 @@ def test_receiver_count_is_refused_before_work_with_a_useful_message():
     assert got <= est <= got * 1.2
     assert estimate_receivers(fps, heights, spacing=1.0, south_only=True) < estimate_receivers(fps, heights, spacing=1.0)
     assert check_receiver_count(1000, 1000) == 1000
+    # the cheap bound (perimeter / spacing + vertices, times floors) is above the estimate, and the
+    # check that tries it first refuses exactly what the estimate refuses
+    for kw in ({"every_floor": True}, {"south_only": True}, {"spacing": 3.0}, {}):
+        est_kw = estimate_receivers(fps, heights, **kw)
+        every_wall = estimate_receivers(fps, heights, **{k: v for k, v in kw.items() if k != "south_only"})
+        floors = np.floor((heights - 0.9) / 3.0) + 1 if kw.get("every_floor") else np.ones(len(fps))
+        # round(l / s) >= l / s - 1/2 per wall, and fewer walls than vertices: at most 1.5 more per vertex and floor
+        assert est_kw <= receivers_bound(fps, heights, **kw) <= every_wall + 1.5 * (shapely.get_num_coordinates(fps) * floors).sum()
+        check_receivers(fps, heights, est_kw, **kw)
+        with pytest.raises(SunSpaceError, match="receivers"):
+            check_receivers(fps, heights, est_kw - 1, **kw)
     with pytest.raises(SunSpaceError, match=r"12,345,678 receivers.*limit of 1,000,000.*larger receiver spacing") as exc:
         check_receiver_count(12_345_678, 1_000_000)
     assert exc.value.values == {"n": 12_345_678, "limit": 1_000_000} and "{n:,}" in exc.value.template
@@ -302,3 +315,19 @@ def test_a_receiver_without_a_facade_normal_sees_the_whole_sky_whatever_the_enco
         for a in ("receiver", "start", "end"):
             np.testing.assert_array_equal(getattr(r, a), getattr(missing, a))
     assert count_sunlight(missing, MINUTE, (8.0, 16.0), 2.0)[0].min() < 480  # the buildings do shade them
+
+
+def test_footprints_that_cross_themselves_are_refused_not_computed():
+    """A bow-tie ring has no inside: its walls have no outward side, so the engine refuses it (naming
+    the footprint and the problem) instead of giving figures without a sign of being wrong."""
+    from sunspace.core.tiles import window_sunlight_tiled
+
+    fps, base, heights = small_scene()
+    bow = shapely.Polygon([(100, 0), (120, 20), (120, 0), (100, 20)])
+    with pytest.raises(SunSpaceError, match=r"Footprint\(s\) 3 are not valid polygons \(Self-intersection") as exc:
+        prepare_obstructors(list(fps) + [bow], np.r_[base, 0.0], np.r_[heights, 20.0])
+    assert exc.value.values["ids"] == "3" and "{ids}" in exc.value.template
+    with pytest.raises(SunSpaceError, match=r"Footprint\(s\) 1 are not valid"):
+        window_sunlight_tiled([fps[0], bow, None], 0.0, [20.0, 20.0, 20.0], "EPSG:4547", -20.2, (8.0, 16.0),
+                              CountingRules(), 2.0, workers=1)
+    prepare_obstructors(list(fps) + [None], np.r_[base, 0.0], np.r_[heights, 20.0])  # missing: skipped, as before

@@ -319,3 +319,66 @@ def test_worker_processes_wait_for_a_slow_caller():
         time.sleep(0.2)
     assert len(seen) >= 10 and sum(p != os.getpid() for p, _ in seen) >= 5  # the worker did most
     assert max(b for _, b in seen) <= 1, seen  # at most 2 finished tiles waiting, this one included
+
+
+def test_lonlat_bounds_from_corners_hold_each_footprint():
+    """Bounds of 4 transformed corners hold the bounds of every transformed vertex (within 0.1 mm), in a
+    Gauss-Krueger zone 1.4 deg from its central meridian (grid north turned 0.7 deg from true north)."""
+    from pyproj import Transformer
+
+    from sunspace.core.tiles import lonlat_bounds
+
+    geoms, _ = town(121.4, 31.3, seed=3, rows=4, cols=5)
+    gk = shapely.transform(geoms, lambda c: np.column_stack(
+        Transformer.from_crs("EPSG:4326", "EPSG:4547", always_xy=True).transform(c[:, 0], c[:, 1])))
+    got = lonlat_bounds(gk, "EPSG:4547")
+    exact = shapely.bounds(geoms)
+    tol = 1e-9  # degrees, ~0.1 mm
+    assert np.all(got[:, :2] <= exact[:, :2] + tol) and np.all(got[:, 2:] >= exact[:, 2:] - tol)
+    assert np.all(np.abs(got - exact) < 1e-4)  # a few metres at most: only the rotation of the box
+    assert np.isnan(lonlat_bounds(np.array([None, shapely.Polygon()], dtype=object), "EPSG:4547")).all()
+
+
+def test_tiles_of_a_projected_layer_reproduce_the_single_run():
+    """A layer in a projected CRS (CGCS2000 Gauss-Krueger, EPSG:4547): tiles planned from its bounds'
+    corners give the single run's answers exactly."""
+    from pyproj import Transformer
+
+    geoms, heights = town(121.4, 31.3, seed=5, rows=4, cols=5)
+    gk = shapely.transform(geoms, lambda c: np.column_stack(
+        Transformer.from_crs("EPSG:4326", "EPSG:4547", always_xy=True).transform(c[:, 0], c[:, 1])))
+    rec, minutes, passed = single_run(gk, heights, crs="EPSG:4547")
+    out = window_sunlight_tiled(gk, 0.0, heights, "EPSG:4547", DEC, WINDOW, RULES, 2.0, spacing=3.0,
+                                tile_size_m=90.0, per_tile_latitude=False, workers=1, coordinates="input")
+    assert len(out["tiles"]) > 4
+    np.testing.assert_array_equal(out["building"], rec["building"])
+    np.testing.assert_array_equal(out["minutes"], minutes)
+    np.testing.assert_array_equal(out["passed"], passed)
+    np.testing.assert_allclose(out["x"], LocalFrame.around(gk, "EPSG:4547").to_input_xy(rec["x"], rec["y"], "EPSG:4547")[0])
+
+
+def test_command_line_repairs_invalid_footprints_and_says_so(tmp_path, plugin_path):
+    """A footprint whose ring crosses itself is repaired as in the plugin (make_valid), and stderr names it."""
+    from sunspace.core.validation import repair_polygons
+
+    geoms, heights = town(120.6, 31.3, rows=2, cols=2)
+    frame = LocalFrame(120.6, 31.3)
+    bow = frame.from_local(np.array([shapely.Polygon([(30, 80), (60, 110), (60, 80), (30, 110)])], dtype=object),
+                           "EPSG:4326")[0]
+    geoms, heights = np.r_[geoms, np.array([bow], dtype=object)], np.r_[heights, 30.0]
+    gj = tmp_path / "b.geojson"
+    gj.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": json.loads(shapely.to_geojson(g)), "properties": {"height": float(h)}}
+        for g, h in zip(geoms, heights)]}))
+    out = tmp_path / "w.csv"
+    run = subprocess.run([sys.executable, "-m", "sunspace.core.cluster", str(gj), "--spacing", "3", "--out", str(out),
+                          "--scheduler", "none"], env=dict(os.environ, PYTHONPATH=plugin_path), capture_output=True,
+                         text=True)
+    assert run.returncode == 0, run.stderr
+    assert "Layer b.geojson: invalid geometry repaired in feature(s) 4." in run.stderr
+    with open(out) as fh:
+        rows = list(csv.DictReader(fh))
+    fixed, _ = repair_polygons(geoms, np.arange(5), "b")
+    direct = window_sunlight_tiled(fixed, 0.0, heights, "EPSG:4326", -20.149, WINDOW, RULES, 2.0, spacing=3.0, workers=1)
+    assert {int(r["building"]) for r in rows} >= {4}
+    assert [float(r["minutes"]) for r in rows] == pytest.approx(list(direct["minutes"]), abs=1.0)

@@ -4,7 +4,7 @@ import math
 import numpy as np
 import pytest
 import shapely
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from shapely import affinity
 from shapely.geometry import Polygon, box
@@ -69,7 +69,8 @@ def random_building(rng, cx, cy):
     w, d = rng.uniform(10, 40), rng.uniform(8, 20)
     if kind == 0:
         g = box(-w / 2, -d / 2, w / 2, d / 2)
-    elif kind == 1:  # L
+    elif kind == 1:  # L (arms d wide on a w x w square: d < w, else the ring crosses itself)
+        d = min(d, 0.6 * w)
         g = Polygon([(0, 0), (w, 0), (w, d), (d, d), (d, w), (0, w)])
     elif kind == 2:  # U
         g = Polygon([(0, 0), (w + 10, 0), (w + 10, d + 12), (w, d + 12), (w, 6), (10, 6), (10, d + 12), (0, d + 12)])
@@ -196,6 +197,7 @@ def test_adding_a_building_never_adds_sun_and_translation_changes_nothing(seed, 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=scene_seeds, angle=st.floats(-40.0, 40.0))
+@example(seed=1673, angle=-16.0)  # once drew an L whose ring crossed itself (now refused by the engine)
 def test_rotating_scene_with_the_sun_changes_nothing(seed, angle):
     """Rotate the scene by `angle` and tell the engine that grid north is rotated by the same angle."""
     fps, base, heights = random_scene(seed, n_buildings=4)
