@@ -42,9 +42,9 @@ from pyproj import CRS, Transformer
 
 from .errors import Cancelled, SunSpaceError
 from .geodesy import LocalFrame, crs_from_user
-from .sunlight import (RECEIVER_LIMIT, _sun_basis, _sun_up_window, check_latitude, check_receivers, count_sunlight,
-                       default_workers, format_all_intervals, limit_workers, prepare_obstructors, sample_facades,
-                       sunlit_intervals)
+from .sunlight import (RECEIVER_LIMIT, _map_threads, _sun_basis, _sun_up_window, check_latitude, check_receivers,
+                       count_sunlight, default_workers, format_all_intervals, limit_workers, prepare_obstructors,
+                       sample_facades, sunlit_intervals)
 from .validation import check_valid_footprints
 
 __all__ = ["plan_tiles", "lonlat_bounds", "window_sunlight_tiled", "iter_window_tiles", "run_tile", "lowest_sun_cot", "sun_reach"]
@@ -688,10 +688,16 @@ def window_sunlight_tiled(footprints, base, height, crs, declination, window, ru
         dest_all[order] = np.arange(n_total)
         cuts = np.cumsum([0] + [len(r["building"]) for r in results])
         dests = [dest_all[a:b] for a, b in zip(cuts[:-1], cuts[1:])]
-    out = {k: np.empty(n_total, results[0][k].dtype) if results else np.empty(0) for k in keys}
-    for r, dest in zip(results, dests):
-        for k in keys:
-            out[k][dest] = r[k]
+
+    def place(k):
+        arr = np.empty(n_total, results[0][k].dtype) if results else np.empty(0)
+        for r, dest in zip(results, dests):
+            arr[dest] = r[k]
+        return arr
+
+    # one array per thread (numpy scatters without the GIL): the cores are free again by now
+    nw = default_workers() if workers is None else max(1, int(workers))
+    out = dict(zip(keys, _map_threads(place, [(k,) for k in keys], nw)))
     if coordinates == "lonlat":
         out["lon"], out["lat"] = out.pop("x"), out.pop("y")
     if intervals:
