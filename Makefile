@@ -4,6 +4,8 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR := $(CURDIR)/build/xdg
 export SUNSPACE_CACHE_DIR := $(CURDIR)/build/cache
+# Debian's pyproj looks for PROJ's data under the venv's prefix and warns; PROJ itself finds it
+export PROJ_DATA := $(or $(PROJ_DATA),$(wildcard /usr/share/proj))
 
 .PHONY: setup test demo bench package sample styles translations clean
 
