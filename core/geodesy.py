@@ -20,6 +20,7 @@ import shapely
 from pyproj import CRS, Transformer
 
 from .errors import SunSpaceError
+from .validation import _polygonal
 
 __all__ = ["LocalFrame", "crs_from_user", "check_coordinates", "MAX_LATITUDE_SPAN"]
 
@@ -133,7 +134,13 @@ class LocalFrame:
         return crs_from_user(crs) == self.crs
 
     def to_local(self, geometries, crs) -> np.ndarray:
-        """Project shapely geometries from ``crs`` into this frame (metres); a copy when already in it."""
+        """Project shapely geometries from ``crs`` into this frame (metres); a copy when already in it.
+
+        A valid polygon whose vertex lies on another edge up to rounding (a notch touching the
+        opposite wall) can come out crossing itself by a few nanometres; such results are
+        repaired (``make_valid``, polygonal part), so that valid input stays valid. Invalid input
+        is left as it is, for the caller to report.
+        """
         geoms = np.asarray(geometries, dtype=object)
         if self.is_frame(crs):
             return geoms.copy()
@@ -143,7 +150,14 @@ class LocalFrame:
             x, y = tr.transform(coords[:, 0], coords[:, 1])
             return np.column_stack([x, y])
 
-        return shapely.transform(geoms, fn)
+        out = shapely.transform(geoms, fn)
+        polygonal = np.isin(shapely.get_type_id(out), (3, 6))
+        broken = np.flatnonzero(polygonal & ~shapely.is_valid(out))
+        if broken.size:
+            broken = broken[shapely.is_valid(geoms[broken])]  # made invalid by the rounding of the transform
+            for i in broken:
+                out[i] = _polygonal(shapely.make_valid(out[i]))
+        return out
 
     def from_local(self, geometries, crs) -> np.ndarray:
         """Project shapely geometries from this frame back to ``crs``."""

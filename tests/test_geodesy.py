@@ -59,3 +59,27 @@ def test_local_engineering_crs_is_refused():
     wkt = 'LOCAL_CS["site grid",LOCAL_DATUM["arbitrary",0],UNIT["metre",1],AXIS["Easting",EAST],AXIS["Northing",NORTH]]'
     with pytest.raises(SunSpaceError, match=r"'plan' \(buildings\) uses the local coordinate system 'site grid'"):
         check_coordinates([shapely.box(0, 0, 10, 10)], wkt, "'plan' (buildings)")
+
+
+def test_valid_footprints_stay_valid_in_the_local_frame():
+    """A notch whose tip lies on the opposite wall up to rounding: valid in degrees, crossing itself by
+    nanometres once projected (found by search). It is repaired quietly, so the engine (which refuses
+    invalid footprints) computes it; a footprint that was invalid in its own CRS is left for the caller."""
+    import shapely
+
+    from sunspace.core.sunlight import prepare_obstructors
+
+    notch = shapely.from_wkt(
+        "POLYGON ((120.63132702392002 31.341275557727773, 120.63162702392002 31.341275557727773, "
+        "120.63162702392002 31.341475557727772, 120.63154621835966 31.341475557727772, "
+        "120.63149621835966 31.341275557727776, 120.63144621835966 31.341475557727772, "
+        "120.63132702392002 31.341475557727772, 120.63132702392002 31.341275557727773))")
+    bow = shapely.Polygon([(120.6, 31.3), (120.601, 31.301), (120.601, 31.3), (120.6, 31.301)])
+    frame = LocalFrame(120.6, 31.3)
+    assert notch.is_valid
+    raw = shapely.transform(notch, lambda c: np.column_stack(frame._transformer("EPSG:4326").transform(c[:, 0], c[:, 1])))
+    assert not raw.is_valid  # what the projection alone gives on this machine's PROJ
+    local = frame.to_local(np.array([notch, bow, None], dtype=object), "EPSG:4326")
+    assert local[0].is_valid and abs(local[0].area - raw.area) < 1e-6 * raw.area
+    assert not local[1].is_valid and local[2] is None
+    assert prepare_obstructors(local[:1], 0.0, [20.0]).n_buildings == 1
